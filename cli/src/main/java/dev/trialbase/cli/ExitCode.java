@@ -1,0 +1,27 @@
+package dev.trialbase.cli;
+
+/**
+ * The exit codes of every command, as documented in the README. Scripts may rely on them.
+ */
+public final class ExitCode {
+
+  /** Success. */
+  public static final int OK = 0;
+  /** A run was stored but did not complete (failed or interrupted). */
+  public static final int RUN_FAILED = 1;
+  /** Wrong command-line usage: unknown option, missing argument, bad value. */
+  public static final int USAGE = 2;
+  /** The spec or its data cannot be used; nothing was stored. */
+  public static final int BAD_INPUT = 3;
+  /** The database cannot be opened, read or written. */
+  public static final int DATABASE = 4;
+  /** A plugin is missing or broken. */
+  public static final int PLUGIN = 5;
+  /** A run id or other name given on the command line does not exist. */
+  public static final int NOT_FOUND = 6;
+  /** Anything else: a bug. Run with --debug and report the stack trace. */
+  public static final int INTERNAL = 70;
+
+  private ExitCode() {
+  }
+}

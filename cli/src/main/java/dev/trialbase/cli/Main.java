@@ -1,0 +1,102 @@
+package dev.trialbase.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code trialbase} command and the options every subcommand shares. */
+@Command(name = "trialbase", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Hyperparameter search with cross-validation, every trial kept in SQLite.",
+    subcommands = {RunCommand.class, PluginsCommand.class, RunsCommand.class,
+        TrialsCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:the run was stored but failed or was interrupted",
+        "2:wrong usage",
+        "3:the spec or data cannot be used (nothing stored)",
+        "4:the database cannot be opened, read or written",
+        "5:a plugin is missing or broken",
+        "6:no such run",
+        "70:internal error (rerun with --debug)"})
+public final class Main {
+
+  /** Environment variable naming the database when --db is not given. */
+  static final String DB_ENV = "TRIALBASE_DB";
+  /** Environment variable naming the user plugins directory when --plugins is not given. */
+  static final String PLUGINS_ENV = "TRIALBASE_PLUGINS";
+  /** System property naming the build's own plugin directory; set by the launcher. */
+  static final String BUILTIN_PLUGINS_PROPERTY = "trialbase.builtin.plugins";
+
+  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
+      description = "Experiment database (default: $" + DB_ENV + ", else ./trialbase.db).")
+  Path db;
+
+  @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
+      description = "User plugins directory (default: $" + PLUGINS_ENV
+          + ", else ~/.trialbase/plugins). The build's own plugins are always loaded too.")
+  Path plugins;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean debug;
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line {@code args} writing to {@code out} and {@code err}; for tests too. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new Errors(main));
+    return cli.execute(args);
+  }
+
+  /** The database file to use. */
+  Path databaseFile() {
+    if (db != null) {
+      return db;
+    }
+    String env = System.getenv(DB_ENV);
+    return Path.of(env != null && !env.isBlank() ? env : "trialbase.db");
+  }
+
+  /** The build's plugin directory (when known), then the user's. */
+  List<Path> pluginRoots() {
+    List<Path> roots = new ArrayList<>();
+    String builtin = System.getProperty(BUILTIN_PLUGINS_PROPERTY);
+    if (builtin != null && !builtin.isBlank()) {
+      roots.add(Path.of(builtin));
+    }
+    roots.add(userPluginsDirectory());
+    return roots;
+  }
+
+  Path userPluginsDirectory() {
+    if (plugins != null) {
+      return plugins;
+    }
+    String env = System.getenv(PLUGINS_ENV);
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".trialbase", "plugins");
+  }
+
+  /** Prints the version of the API this build implements. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"trialbase " + dev.trialbase.api.ApiVersion.current()};
+    }
+  }
+}

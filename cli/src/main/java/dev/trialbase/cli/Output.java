@@ -1,0 +1,193 @@
+package dev.trialbase.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/**
+ * Prints records (ordered maps, possibly nested) as an aligned table, JSON or CSV. Commands
+ * build their records once; this class is the only place that knows the formats. In table and
+ * CSV form nested maps flatten into dotted columns such as {@code params.C}.
+ */
+final class Output {
+
+  /** The formats of {@code --format}. */
+  enum Format { table, json, csv }
+
+  /** The {@code --format} option, mixed into every command that prints data. */
+  static final class FormatOption {
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+  }
+
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final int MAX_CELL = 60;
+
+  private Output() {
+  }
+
+  /** Prints {@code records} to {@code out} in {@code format}. */
+  static void print(PrintWriter out, Format format, List<? extends Map<String, ?>> records) {
+    switch (format) {
+      case json -> out.println(json(records));
+      case csv -> out.print(csv(flatten(records)));
+      case table -> out.print(table(flatten(records)));
+    }
+    out.flush();
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Map<String, Object>> flatten(List<? extends Map<String, ?>> records) {
+    List<Map<String, Object>> flat = new ArrayList<>();
+    for (Map<String, ?> record : records) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      flattenInto("", record, row);
+      flat.add(row);
+    }
+    return flat;
+  }
+
+  private static void flattenInto(String prefix, Map<String, ?> map, Map<String, Object> row) {
+    map.forEach((key, value) -> {
+      if (value instanceof Map<?, ?> nested) {
+        @SuppressWarnings("unchecked")
+        Map<String, ?> typed = (Map<String, ?>) nested;
+        flattenInto(prefix + key + ".", typed, row);
+      } else {
+        row.put(prefix + key, value);
+      }
+    });
+  }
+
+  /**
+   * Every column of {@code rows}, grouped by top-level key (the part before the first dot) in
+   * the order those keys first appear, so a nested group a first row lacks still sits in place.
+   */
+  private static List<String> columns(List<Map<String, Object>> rows) {
+    Set<String> columns = new LinkedHashSet<>();
+    rows.forEach(r -> columns.addAll(r.keySet()));
+    List<String> groups = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      int at = 0;
+      for (String column : row.keySet()) {
+        String group = group(column);
+        int index = groups.indexOf(group);
+        if (index < 0) {
+          groups.add(at, group);
+          index = at;
+        }
+        at = index + 1;
+      }
+    }
+    List<String> ordered = new ArrayList<>(columns);
+    ordered.sort(java.util.Comparator.comparingInt(c -> groups.indexOf(group(c))));
+    return ordered;
+  }
+
+  private static String group(String column) {
+    int dot = column.indexOf('.');
+    return dot < 0 ? column : column.substring(0, dot);
+  }
+
+  private static String csv(List<Map<String, Object>> rows) {
+    List<String> columns = columns(rows);
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    columns.forEach(schema::addColumn);
+    List<List<String>> values = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      List<String> line = new ArrayList<>();
+      for (String c : columns) {
+        Object v = row.get(c);
+        line.add(v == null ? "" : v.toString());
+      }
+      values.add(line);
+    }
+    try {
+      return CSV.writer(schema.build()).writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String table(List<Map<String, Object>> rows) {
+    if (rows.isEmpty()) {
+      return "(none)\n";
+    }
+    List<String> columns = columns(rows);
+    int[] widths = columns.stream().mapToInt(String::length).toArray();
+    List<String[]> cells = new ArrayList<>();
+    boolean[] numeric = new boolean[columns.size()];
+    java.util.Arrays.fill(numeric, true);
+    for (Map<String, Object> row : rows) {
+      String[] line = new String[columns.size()];
+      for (int c = 0; c < line.length; c++) {
+        Object v = row.get(columns.get(c));
+        line[c] = abbreviate(cell(v));
+        widths[c] = Math.max(widths[c], line[c].length());
+        numeric[c] &= v == null || v instanceof Number;
+      }
+      cells.add(line);
+    }
+    StringBuilder sb = new StringBuilder();
+    appendLine(sb, columns.toArray(String[]::new), widths, numeric);
+    for (String[] line : cells) {
+      appendLine(sb, line, widths, numeric);
+    }
+    return sb.toString();
+  }
+
+  private static void appendLine(StringBuilder sb, String[] cells, int[] widths,
+      boolean[] numeric) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) {
+        line.append("  ");
+      }
+      String pad = " ".repeat(widths[c] - cells[c].length());
+      line.append(numeric[c] ? pad + cells[c] : cells[c] + pad);
+    }
+    sb.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  /** Long text (error messages) is cut in tables; JSON and CSV keep it whole. */
+  private static String abbreviate(String text) {
+    return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 3) + "...";
+  }
+
+  /** A value as a table shows it: doubles to five significant digits, null as empty. */
+  static String cell(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      if (!Double.isFinite(d)) {
+        return d.toString();
+      }
+      return new BigDecimal(d).round(new MathContext(5)).stripTrailingZeros().toPlainString();
+    }
+    return v.toString();
+  }
+}

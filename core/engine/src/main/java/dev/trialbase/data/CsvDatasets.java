@@ -1,0 +1,175 @@
+package dev.trialbase.data;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.trialbase.api.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads a CSV file with a header row into a {@link Dataset}: every column but the target is a
+ * numeric feature; the target's distinct values are the class labels. Numeric labels sort as
+ * numbers and print without a trailing ".0", so a 0/1 column gives classes "0" and "1".
+ */
+public final class CsvDatasets {
+
+  private static final CsvMapper MAPPER = new CsvMapper()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.TRIM_SPACES);
+
+  private CsvDatasets() {
+  }
+
+  /** Reads {@code file}, taking {@code target} as the class column. */
+  public static Dataset read(Path file, String target) {
+    return read(file, target, null);
+  }
+
+  /**
+   * Reads {@code file} as a test set for {@code train}: it must have the same columns, and
+   * its labels must be among the training labels.
+   */
+  public static Dataset readLike(Path file, String target, Dataset train) {
+    return read(file, target, train);
+  }
+
+  private static Dataset read(Path file, String target, Dataset like) {
+    List<String[]> rows = readRows(file);
+    if (rows.isEmpty()) {
+      throw new DataException(file + ": the file is empty; expected a header row and data rows");
+    }
+    String[] header = rows.get(0);
+    int targetColumn = List.of(header).indexOf(target);
+    if (targetColumn < 0) {
+      throw new DataException(file + ": no target column '" + target + "'; columns are "
+          + String.join(", ", header));
+    }
+    if (rows.size() == 1) {
+      throw new DataException(file + ": the file has a header but no data rows");
+    }
+    List<String> featureNames = new ArrayList<>(List.of(header));
+    featureNames.remove(targetColumn);
+    if (like != null && !featureNames.equals(like.featureNames())) {
+      throw new DataException(file + ": its feature columns " + featureNames
+          + " differ from the training set's " + like.featureNames());
+    }
+    int n = rows.size() - 1;
+    double[][] x = new double[n][];
+    String[] rawLabels = new String[n];
+    for (int r = 0; r < n; r++) {
+      String[] row = rows.get(r + 1);
+      int line = r + 2;
+      if (row.length != header.length) {
+        throw new DataException(file + ": line " + line + " has " + row.length
+            + " fields but the header has " + header.length);
+      }
+      x[r] = new double[header.length - 1];
+      int f = 0;
+      for (int c = 0; c < row.length; c++) {
+        if (c == targetColumn) {
+          if (row[c].isEmpty()) {
+            throw new DataException(file + ": line " + line + ", column '" + header[c]
+                + "': missing target value");
+          }
+          rawLabels[r] = row[c];
+        } else {
+          x[r][f++] = number(file, line, header[c], row[c]);
+        }
+      }
+    }
+    List<String> classLabels = like != null ? like.classLabels() : classLabels(rawLabels);
+    if (like == null && classLabels.size() < 2) {
+      throw new DataException(file + ": target column '" + target
+          + "' has a single class " + classLabels + "; classification needs at least two");
+    }
+    if (classLabels.size() > 2) {
+      throw new DataException(file + ": target column '" + target + "' has "
+          + classLabels.size() + " classes; Trialbase supports binary targets only for now");
+    }
+    int[] y = new int[n];
+    for (int r = 0; r < n; r++) {
+      y[r] = classLabels.indexOf(canonical(rawLabels[r]));
+      if (y[r] < 0) {
+        throw new DataException(file + ": line " + (r + 2) + ": label '" + rawLabels[r]
+            + "' does not occur in the training set " + classLabels);
+      }
+    }
+    return new Dataset(featureNames, x, y, classLabels);
+  }
+
+  private static List<String[]> readRows(Path file) {
+    if (!Files.exists(file)) {
+      throw new DataException(file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new DataException(file + ": is a directory, not a CSV file");
+    }
+    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(file.toFile())) {
+      List<String[]> rows = new ArrayList<>();
+      while (it.hasNextValue()) {
+        String[] row = it.nextValue();
+        if (!(row.length == 1 && row[0].isEmpty())) {
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (IOException | RuntimeException e) {
+      throw new DataException(file + ": cannot read as CSV: " + e.getMessage(), e);
+    }
+  }
+
+  private static double number(Path file, int line, String column, String text) {
+    if (text.isEmpty()) {
+      throw new DataException(file + ": line " + line + ", column '" + column
+          + "': missing value; fill or drop it before the search");
+    }
+    try {
+      double v = Double.parseDouble(text);
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new DataException(file + ": line " + line + ", column '" + column + "': '" + text
+          + "' is not a finite number; features must be numeric");
+    }
+  }
+
+  /** Distinct labels, numerically sorted when all are numbers, otherwise alphabetically. */
+  private static List<String> classLabels(String[] raw) {
+    boolean numeric = true;
+    for (String s : raw) {
+      numeric &= isNumber(s);
+    }
+    Map<Object, String> sorted = new TreeMap<>();
+    for (String s : raw) {
+      String label = canonical(s);
+      sorted.put(numeric ? (Object) Double.parseDouble(s) : label, label);
+    }
+    return List.copyOf(sorted.values());
+  }
+
+  /** "1.0" and "1" name the same class; other text is kept as it is. */
+  private static String canonical(String label) {
+    if (!isNumber(label)) {
+      return label;
+    }
+    double v = Double.parseDouble(label);
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static boolean isNumber(String s) {
+    try {
+      Double.parseDouble(s);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

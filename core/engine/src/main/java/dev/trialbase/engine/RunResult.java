@@ -1,0 +1,14 @@
+package dev.trialbase.engine;
+
+import dev.trialbase.api.ParamSet;
+import dev.trialbase.store.RunStatus;
+import java.util.Map;
+
+/**
+ * How a run ended: its id, status, trial counts, the best trial (null when none completed)
+ * and the refit best model's test-set scores (empty without a test set).
+ */
+public record RunResult(long runId, long seed, RunStatus status, long trials, long failed,
+    Long bestTrial, ParamSet bestParams, double bestScore, String objective,
+    Map<String, Double> testMetrics) {
+}

@@ -1,0 +1,111 @@
+package dev.trialbase.engine;
+
+import dev.trialbase.api.Dataset;
+import dev.trialbase.api.Estimator;
+import dev.trialbase.api.Model;
+import dev.trialbase.api.ParamSet;
+import dev.trialbase.eval.Folds;
+import dev.trialbase.eval.Metric;
+import dev.trialbase.eval.Summary;
+import dev.trialbase.store.TrialRecord;
+import dev.trialbase.store.TrialStatus;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates parameter sets by k-fold cross-validation on folds made once per run. Thread-safe:
+ * the fold datasets are read-only and every fit gets a fresh model.
+ */
+final class TrialEvaluator {
+
+  private final Estimator estimator;
+  private final ParamSet fixedParams;
+  private final List<Metric> metrics;
+  private final int objectiveIndex;
+  private final long seed;
+  private final Dataset[] trainFolds;
+  private final Dataset[] validationFolds;
+
+  TrialEvaluator(Estimator estimator, ParamSet fixedParams, List<Metric> metrics,
+      Metric objective, long seed, Dataset train, Folds folds) {
+    this.estimator = estimator;
+    this.fixedParams = fixedParams;
+    this.metrics = metrics;
+    this.objectiveIndex = metrics.indexOf(objective);
+    this.seed = seed;
+    this.trainFolds = new Dataset[folds.count()];
+    this.validationFolds = new Dataset[folds.count()];
+    for (int k = 0; k < folds.count(); k++) {
+      trainFolds[k] = train.rows(folds.trainRows(k));
+      validationFolds[k] = train.rows(folds.validationRows(k));
+    }
+  }
+
+  /** Cross-validates trial {@code number}; any failure becomes a failed trial, never a throw. */
+  TrialRecord evaluate(long number, ParamSet params) {
+    Instant start = Instant.now();
+    List<String> ids = metrics.stream().map(Metric::id).toList();
+    ParamSet all = withFixed(params);
+    try {
+      double[][] values = new double[metrics.size()][trainFolds.length];
+      for (int k = 0; k < trainFolds.length; k++) {
+        double[] positive = fitAndPredict(all, trainFolds[k], validationFolds[k],
+            Seeds.derive(seed, Seeds.Stream.FIT, number, k));
+        for (int m = 0; m < metrics.size(); m++) {
+          values[m][k] = metrics.get(m).score(validationFolds[k].labels(), positive);
+        }
+      }
+      double objective = Summary.of(values[objectiveIndex]).mean();
+      return new TrialRecord(number, TrialStatus.COMPLETE, params, start, Instant.now(), ids,
+          values, objective, null, null);
+    } catch (Exception | OutOfMemoryError | StackOverflowError | LinkageError e) {
+      return failed(number, params, start, TrialStatus.FAILED, e);
+    }
+  }
+
+  /** A record for a trial that ended with {@code error} in state {@code status}. */
+  TrialRecord failed(long number, ParamSet params, Instant start, TrialStatus status,
+      Throwable error) {
+    String message = error.getMessage() != null ? error.getMessage() : error.toString();
+    return new TrialRecord(number, status, params, start, Instant.now(),
+        metrics.stream().map(Metric::id).toList(), new double[0][], Double.NaN,
+        error.getClass().getName(), message);
+  }
+
+  /** Refits {@code params} on all of {@code train} and scores every metric on {@code test}. */
+  Map<String, Double> refitAndTest(ParamSet params, Dataset train, Dataset test)
+      throws Exception {
+    double[] positive = fitAndPredict(withFixed(params), train, test,
+        Seeds.derive(seed, Seeds.Stream.REFIT, 0, 0));
+    Map<String, Double> scores = new LinkedHashMap<>();
+    for (Metric metric : metrics) {
+      scores.put(metric.id(), metric.score(test.labels(), positive));
+    }
+    return scores;
+  }
+
+  /** The estimator's fixed parameters from the spec, then the trial's. */
+  private ParamSet withFixed(ParamSet params) {
+    Map<String, Object> all = new LinkedHashMap<>(fixedParams.asMap());
+    all.putAll(params.asMap());
+    return ParamSet.of(all);
+  }
+
+  private double[] fitAndPredict(ParamSet params, Dataset train, Dataset validation,
+      long fitSeed) throws Exception {
+    Model model = estimator.create(params);
+    model.fit(train, fitSeed);
+    double[][] probabilities = model.predictProbabilities(validation);
+    if (probabilities.length != validation.size()) {
+      throw new IllegalStateException("estimator '" + estimator.name() + "' returned "
+          + probabilities.length + " predictions for " + validation.size() + " rows");
+    }
+    double[] positive = new double[probabilities.length];
+    for (int i = 0; i < positive.length; i++) {
+      positive[i] = probabilities[i][1];
+    }
+    return positive;
+  }
+}

@@ -1,0 +1,196 @@
+package dev.trialbase.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.trialbase.eval.Metric;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a spec from JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}), checks it and
+ * fills defaults. Every error is a {@link SpecException} naming the file and, where the parser
+ * knows them, the line, column and key.
+ */
+public final class SpecReader {
+
+  /** Folds when the spec says none, as in scikit-learn. */
+  public static final int DEFAULT_FOLDS = 5;
+  public static final String DEFAULT_OBJECTIVE = "accuracy";
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private SpecReader() {
+  }
+
+  /** Reads, checks and completes the spec in {@code file}. */
+  public static LoadedSpec read(Path file) {
+    String text = text(file);
+    ExperimentSpec raw = parse(file, text);
+    try {
+      ExperimentSpec spec = complete(file, raw);
+      return new LoadedSpec(file, spec, SpaceParser.parse(spec.space()));
+    } catch (SpecException e) {
+      throw new SpecException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String text(Path file) {
+    if (!Files.exists(file)) {
+      throw new SpecException(file + ": no such spec file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new SpecException(file + ": is a directory; give the spec file inside it");
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder().decode(
+          java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      if (text.isBlank()) {
+        throw new SpecException(file + ": the spec file is empty");
+      }
+      if (text.indexOf('\0') >= 0) {
+        throw new CharacterCodingException();
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new SpecException(file + ": is not a text file; a spec is JSON or YAML");
+    } catch (IOException e) {
+      throw new SpecException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static ExperimentSpec parse(Path file, String text) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+    try {
+      ExperimentSpec spec = mapper.readValue(text, ExperimentSpec.class);
+      if (spec == null) {
+        throw new SpecException(file + ": the spec file is empty");
+      }
+      return spec;
+    } catch (UnrecognizedPropertyException e) {
+      String key = e.getPropertyName();
+      Collection<Object> known = e.getKnownPropertyIds();
+      throw new SpecException(where(file, e.getLocation()) + "unknown key '" + path(e, key)
+          + "'" + suggestion(key, known) + "; known keys here: "
+          + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+    } catch (MismatchedInputException e) {
+      throw new SpecException(where(file, e.getLocation()) + "wrong type for '" + path(e, null)
+          + "': " + e.getOriginalMessage().replaceAll(" \\(for Object.*", "")
+          .replaceAll("`[a-z.]+\\.ExperimentSpec\\$?", "`"));
+    } catch (JsonProcessingException e) {
+      throw new SpecException(where(file, e.getLocation()) + "not valid "
+          + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+    }
+  }
+
+  private static String where(Path file, JsonLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return file + ": ";
+    }
+    return file + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+  }
+
+  private static String path(MismatchedInputException e, String last) {
+    List<String> parts = new ArrayList<>();
+    for (var ref : e.getPath()) {
+      parts.add(ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]");
+    }
+    if (last != null && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(last))) {
+      parts.add(last);
+    }
+    return String.join(".", parts).replace(".[", "[");
+  }
+
+  private static String suggestion(String key, Collection<Object> known) {
+    return known.stream().map(Object::toString)
+        .min(Comparator.comparingInt(k -> editDistance(k.toLowerCase(Locale.ROOT),
+            key.toLowerCase(Locale.ROOT))))
+        .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))
+            <= Math.max(2, key.length() / 3))
+        .map(k -> "; did you mean '" + k + "'?")
+        .orElse("");
+  }
+
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+
+  /** Checks required keys and fills defaults. */
+  static ExperimentSpec complete(Path file, ExperimentSpec s) {
+    require(s.data() != null, "'data' is missing: give data.train and data.target");
+    require(s.data().train() != null, "'data.train' is missing: the training CSV file");
+    require(s.data().target() != null, "'data.target' is missing: the class column's name");
+    require(s.estimator() != null && s.estimator().name() != null,
+        "'estimator.name' is missing, e.g. \"estimator\": {\"name\": \"weka-logistic\"}");
+    require(s.strategy() != null && s.strategy().name() != null,
+        "'strategy.name' is missing, e.g. \"strategy\": {\"name\": \"grid\"}");
+    require(s.trials() == null || s.trials() > 0,
+        "'trials' must be at least 1, got " + s.trials());
+    int folds = s.folds() == null ? DEFAULT_FOLDS : s.folds();
+    require(folds >= 2, "'folds' must be at least 2, got " + folds);
+    require(s.trialTimeoutSeconds() == null || s.trialTimeoutSeconds() > 0,
+        "'trialTimeoutSeconds' must be positive, got " + s.trialTimeoutSeconds());
+    String objective = s.objective() == null ? DEFAULT_OBJECTIVE : s.objective();
+    List<String> metrics = new ArrayList<>(s.metrics() == null
+        ? Arrays.stream(Metric.values()).map(Metric::id).toList() : s.metrics());
+    try {
+      metrics.forEach(Metric::byId);
+      Metric.byId(objective);
+    } catch (IllegalArgumentException e) {
+      throw new SpecException(e.getMessage());
+    }
+    if (!metrics.contains(objective)) {
+      metrics.add(0, objective);
+    }
+    require(metrics.stream().distinct().count() == metrics.size(),
+        "'metrics' names a metric twice: " + metrics);
+    String experiment = s.experiment() != null ? s.experiment()
+        : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    return new ExperimentSpec(experiment, s.description(), s.data(), s.estimator(), s.strategy(),
+        s.space(), s.trials(), folds, List.copyOf(metrics), objective, s.seed(),
+        s.trialTimeoutSeconds());
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new SpecException(message);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.trialbase.store;
+
+import java.time.Instant;
+
+/** The provenance of a run as it starts: enough to reproduce it. */
+public record NewRun(String experiment, String strategy, String estimator, long seed, int folds,
+    String objective, boolean maximize, Long plannedTrials, String specJson, String specPath,
+    String trainPath, String trainSha256, String testPath, String testSha256,
+    String pluginsJson, String trialbaseVersion, String jvm, String os, String host, long pid,
+    Instant startedAt) {
+}

@@ -1,0 +1,157 @@
+package dev.trialbase.store;
+
+import dev.trialbase.api.ParamSet;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Reads runs and trials back. Thread-safe: every call opens and closes its own handle. */
+public final class RunQueries {
+
+  private static final String RUN_COLUMNS = """
+      r.id, e.name as experiment, r.status, r.strategy, r.estimator, r.seed, r.objective,
+      r.maximize, r.best_trial, r.started_at, r.ended_at,
+      (select count(*) from trials t where t.run_id = r.id) as trials,
+      (select count(*) from trials t where t.run_id = r.id and t.status = 'complete') as complete,
+      (select t.objective from trials t where t.run_id = r.id and t.number = r.best_trial) as best
+      """;
+
+  private static final RowMapper<RunView> RUN_VIEW = (rs, ctx) -> new RunView(
+      rs.getLong("id"), rs.getString("experiment"), rs.getString("status"),
+      rs.getString("strategy"), rs.getString("estimator"), rs.getLong("seed"),
+      rs.getString("objective"), rs.getInt("maximize") == 1, rs.getInt("trials"),
+      rs.getInt("complete"), rs.getInt("trials") - rs.getInt("complete"),
+      doubleOrNull(rs, "best"), longOrNull(rs, "best_trial"),
+      rs.getString("started_at"), rs.getString("ended_at"));
+
+  private final Database database;
+
+  public RunQueries(Database database) {
+    this.database = database;
+  }
+
+  /** Every run, oldest first. */
+  public List<RunView> runs() {
+    try (Handle h = database.jdbi().open()) {
+      return h.createQuery("select " + RUN_COLUMNS
+              + " from runs r join experiments e on e.id = r.experiment_id order by r.id")
+          .map(RUN_VIEW)
+          .list();
+    }
+  }
+
+  /** The run with id {@code runId}, with its provenance. */
+  public Optional<RunDetail> run(long runId) {
+    try (Handle h = database.jdbi().open()) {
+      return h.createQuery("select " + RUN_COLUMNS + """
+              , r.folds, r.planned_trials, r.spec_json, r.spec_path, r.train_path,
+              r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
+              r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error
+              from runs r join experiments e on e.id = r.experiment_id where r.id = :id
+              """)
+          .bind("id", runId)
+          .map((rs, ctx) -> new RunDetail(RUN_VIEW.map(rs, ctx), rs.getInt("folds"),
+              longOrNull(rs, "planned_trials"), rs.getString("spec_json"),
+              rs.getString("spec_path"), rs.getString("train_path"), rs.getString("train_sha256"),
+              rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
+              rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
+              rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
+              rs.getString("error")))
+          .findOne();
+    }
+  }
+
+  /** Every trial of a run, by trial number. */
+  public List<TrialView> trials(long runId) {
+    try (Handle h = database.jdbi().open()) {
+      Map<Long, Map<String, Object>> params = new TreeMap<>();
+      h.createQuery("""
+              select trial_number, name, type, value_text, value_num from params
+              where run_id = :run order by trial_number, position
+              """)
+          .bind("run", runId)
+          .map((rs, ctx) -> new ParamRow(rs.getLong("trial_number"), rs.getString("name"),
+              new StoredValue(rs.getString("type"), rs.getString("value_text"),
+                  doubleOrNull(rs, "value_num"))))
+          .forEach(row -> params.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>())
+              .put(row.name(), row.value().toValue()));
+      Map<Long, Map<String, Double>> means = new TreeMap<>();
+      Map<Long, Map<String, Double>> stds = new TreeMap<>();
+      h.createQuery("select trial_number, metric, mean, std from trial_metrics where run_id = :run")
+          .bind("run", runId)
+          .map((rs, ctx) -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
+              doubleOrNull(rs, "mean"), doubleOrNull(rs, "std")))
+          .forEach(row -> {
+            means.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.mean());
+            stds.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.std());
+          });
+      return h.createQuery("""
+              select number, status, objective, duration_ms, error_class, error_message
+              from trials where run_id = :run order by number
+              """)
+          .bind("run", runId)
+          .map((rs, ctx) -> {
+            long n = rs.getLong("number");
+            return new TrialView(n, rs.getString("status"),
+                ParamSet.of(params.getOrDefault(n, Map.of())),
+                means.getOrDefault(n, Map.of()), stds.getOrDefault(n, Map.of()),
+                doubleOrNull(rs, "objective"), doubleOrNull(rs, "duration_ms"),
+                rs.getString("error_class"), rs.getString("error_message"));
+          })
+          .collectIntoList();
+    }
+  }
+
+  /** Fold scores of one trial: {@code metric -> values by fold}. */
+  public Map<String, List<Double>> foldMetrics(long runId, long trial) {
+    try (Handle h = database.jdbi().open()) {
+      Map<String, List<Double>> out = new LinkedHashMap<>();
+      h.createQuery("""
+              select metric, fold, value from fold_metrics
+              where run_id = :run and trial_number = :trial order by metric, fold
+              """)
+          .bind("run", runId)
+          .bind("trial", trial)
+          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
+          .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      return out;
+    }
+  }
+
+  /** The test-set scores of a run's refit best model, by metric. */
+  public Map<String, Double> testMetrics(long runId) {
+    try (Handle h = database.jdbi().open()) {
+      Map<String, Double> out = new LinkedHashMap<>();
+      h.createQuery("select metric, value from test_metrics where run_id = :run order by metric")
+          .bind("run", runId)
+          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
+          .forEach(e -> out.put(e.getKey(), e.getValue()));
+      return out;
+    }
+  }
+
+  /** A nullable REAL column; sqlite-jdbc's getObject(col, Double.class) rejects NULL. */
+  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private record ParamRow(long trial, String name, StoredValue value) {
+  }
+
+  private record MetricRow(long trial, String metric, Double mean, Double std) {
+  }
+}

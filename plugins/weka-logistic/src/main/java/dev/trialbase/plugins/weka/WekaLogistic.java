@@ -1,0 +1,45 @@
+package dev.trialbase.plugins.weka;
+
+import dev.trialbase.api.Estimator;
+import dev.trialbase.api.InvalidParamsException;
+import dev.trialbase.api.Model;
+import dev.trialbase.api.ParamInfo;
+import dev.trialbase.api.ParamSet;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * Weka's {@code weka.classifiers.functions.Logistic}: multinomial logistic regression with a
+ * ridge (L2) penalty, optimised by BFGS or conjugate gradient. Accepts Weka's parameter names
+ * and scikit-learn's; see {@link LogisticSettings} for how {@code C} maps to the ridge and
+ * which combinations fail. Stateless and thread-safe.
+ */
+@Extension
+public class WekaLogistic implements Estimator {
+
+  static {
+    // Before any Weka class initialises: Weka reads WEKA_HOME once.
+    WekaHome.redirectIfUnset();
+  }
+
+  @Override
+  public String name() {
+    return "weka-logistic";
+  }
+
+  @Override
+  public String description() {
+    return "Weka logistic regression, L2 (ridge) regularised; understands sklearn's C, "
+        + "penalty, solver";
+  }
+
+  @Override
+  public List<ParamInfo> parameters() {
+    return LogisticSettings.PARAMETERS;
+  }
+
+  @Override
+  public Model create(ParamSet params) throws InvalidParamsException {
+    return new LogisticModel(LogisticSettings.from(params));
+  }
+}

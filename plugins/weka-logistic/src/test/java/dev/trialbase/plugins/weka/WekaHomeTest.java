@@ -1,0 +1,63 @@
+package dev.trialbase.plugins.weka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WekaHomeTest {
+
+  @Test
+  void unsetWekaHomeGoesToTheTemporaryDirectory() {
+    assertThat(WekaHome.defaultFor(null, null, "/var/tmp"))
+        .isEqualTo(Path.of("/var/tmp", "trialbase-wekafiles").toString());
+    assertThat(WekaHome.defaultFor(" ", "", "/var/tmp")).isNotNull();
+  }
+
+  @Test
+  void wekaHomeChosenByPropertyOrEnvironmentIsKept() {
+    assertThat(WekaHome.defaultFor("/mine", null, "/var/tmp")).isNull();
+    assertThat(WekaHome.defaultFor(null, "/mine", "/var/tmp")).isNull();
+  }
+
+  @Test
+  void loadingTheExtensionLeavesAChosenWekaHomeAlone() {
+    String before = System.getProperty(WekaHome.KEY);
+
+    new WekaLogistic().name();
+
+    assertThat(before).as("surefire sets WEKA_HOME").isNotBlank();
+    assertThat(System.getProperty(WekaHome.KEY)).isEqualTo(before);
+  }
+
+  @Test
+  void fitInAJvmWithoutWekaHomeWritesToTmpNotToTheHomeDirectory(@TempDir Path dir)
+      throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    String classPath = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    ProcessBuilder child = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp,
+        "-cp", classPath, FitInFreshJvm.class.getName())
+        .redirectError(dir.resolve("stderr.txt").toFile())
+        .redirectOutput(dir.resolve("stdout.txt").toFile());
+    child.environment().remove(WekaHome.KEY);
+
+    Process process = child.start();
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+    Path expected = tmp.resolve("trialbase-wekafiles");
+    List<String> out = Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
+    assertThat(out).containsExactly(expected.toString());
+    assertThat(expected).isDirectory();
+    assertThat(home.resolve("wekafiles")).doesNotExist();
+  }
+}
