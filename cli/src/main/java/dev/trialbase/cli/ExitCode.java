@@ -19,6 +19,8 @@ public final class ExitCode {
   public static final int PLUGIN = 5;
   /** A run id or other name given on the command line does not exist. */
   public static final int NOT_FOUND = 6;
+  /** {@code reproduce}: the repeated run differs from the original. */
+  public static final int DIFFERENT = 7;
   /** Anything else: a bug. Run with --debug and report the stack trace. */
   public static final int INTERNAL = 70;
 

@@ -13,8 +13,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "trialbase", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Hyperparameter search with cross-validation, every trial kept in SQLite.",
-    subcommands = {RunCommand.class, PluginsCommand.class, RunsCommand.class,
-        TrialsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ResumeCommand.class, ReproduceCommand.class,
+        PluginsCommand.class, RunsCommand.class, TrialsCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -24,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         "4:the database cannot be opened, read or written",
         "5:a plugin is missing or broken",
         "6:no such run",
+        "7:reproduce: the repeated run differs from the original",
         "70:internal error (rerun with --debug)"})
 public final class Main {
 

@@ -8,8 +8,6 @@ import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.spec.SpecReader;
 import dev.trialbase.store.Database;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +45,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (jobs < 1) {
-      throw new picocli.CommandLine.ParameterException(command.commandLine(),
-          "--jobs must be at least 1, got " + jobs);
-    }
+    Options.checkJobs(command, jobs);
     LoadedSpec loaded = SpecReader.read(specFile);
     if (seed != null) {
       loaded = loaded.withSeed(seed);
@@ -59,45 +54,9 @@ final class RunCommand implements Callable<Integer> {
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(loaded);
       Database database = Database.open(main.databaseFile());
-      RunResult result;
-      try (Progress progress = Progress.create(!noProgress, command.commandLine().getErr())) {
-        result = engine.execute(prepared, database, jobs, progress);
-      }
-      print(result);
-      return ExitCode.OK;
+      RunResult result = RunSession.run(command.commandLine().getErr(), !noProgress,
+          (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
+      return RunSummary.print(command.commandLine().getOut(), format.format, result);
     }
-  }
-
-  private void print(RunResult r) {
-    var out = command.commandLine().getOut();
-    if (format.format == Output.Format.table) {
-      out.printf("run %d %s: %d trials, %d failed (seed %d)%n", r.runId(),
-          r.status().id(), r.trials(), r.failed(), r.seed());
-      if (r.bestTrial() == null) {
-        out.println("no trial completed; see 'trialbase trials " + r.runId() + "' for reasons");
-      } else {
-        out.printf("best trial %d: %s%n", r.bestTrial(), r.bestParams());
-        out.printf("best CV %s: %s%n", r.objective(), Output.cell(r.bestScore()));
-        r.testMetrics().forEach((m, v) -> {
-          if (m.equals(r.objective())) {
-            out.printf("test %s: %s%n", m, Output.cell(v));
-          }
-        });
-      }
-      out.flush();
-      return;
-    }
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("run", r.runId());
-    record.put("status", r.status().id());
-    record.put("seed", r.seed());
-    record.put("trials", r.trials());
-    record.put("failed", r.failed());
-    record.put("bestTrial", r.bestTrial());
-    record.put("params", r.bestParams() == null ? Map.of() : r.bestParams().asMap());
-    record.put("objective", r.objective());
-    record.put("bestScore", Double.isFinite(r.bestScore()) ? r.bestScore() : null);
-    record.put("test", r.testMetrics());
-    Output.print(out, format.format, java.util.List.of(record));
   }
 }

@@ -19,12 +19,14 @@ import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.store.Database;
+import dev.trialbase.store.Liveness;
 import dev.trialbase.store.NewRun;
+import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunRecorder;
 import dev.trialbase.store.RunStatus;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
-import java.net.InetAddress;
+import dev.trialbase.store.TrialView;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -73,7 +75,7 @@ public final class RunEngine {
     boolean maximize = objective.greaterIsBetter();
     Proposer proposer = SpecChecks.start(strategy, loaded.space(),
         new StrategyOptions(spec.strategy().options() == null ? Map.of()
-            : spec.strategy().options(), maximize));
+            : spec.strategy().options(), maximize, spec.seed()));
     long planned = SpecChecks.plannedTrials(spec, proposer);
     Dataset train = CsvDatasets.read(loaded.trainFile(), spec.data().target());
     Dataset test = loaded.testFile() == null ? null
@@ -85,53 +87,120 @@ public final class RunEngine {
         test, evaluator);
   }
 
-  /** Runs a prepared spec with {@code jobs} parallel trials, storing it in {@code database}. */
+  /**
+   * Runs a prepared spec as a new run in {@code database} with {@code jobs} parallel trials.
+   * Stops early, leaving the run {@code interrupted}, once {@code control} asks it to.
+   */
   public RunResult execute(PreparedRun prepared, Database database, int jobs,
-      RunListener listener) {
+      RunListener listener, RunControl control) {
+    try (RunRecorder recorder = new RunRecorder(database)) {
+      long runId = recorder.beginRun(newRun(prepared));
+      return drive(runId, prepared, recorder, jobs, listener, control, List.of());
+    }
+  }
+
+  /**
+   * Finishes run {@code runId}: runs only the trials it lacks, then picks the best over all
+   * of them. {@code prepared} must come from the run's stored spec and seed; because every
+   * proposal and fit is a pure function of (spec, seed, trial number), the result equals an
+   * uninterrupted run's.
+   */
+  public RunResult resume(long runId, PreparedRun prepared, Database database, int jobs,
+      RunListener listener, RunControl control) {
+    List<TrialView> stored = new RunQueries(database).trials(runId);
+    try (RunRecorder recorder = new RunRecorder(database)) {
+      recorder.reopenRun(runId, ProcessHandle.current().pid(), Liveness.localHost());
+      return drive(runId, prepared, recorder, jobs, listener, control, stored);
+    }
+  }
+
+  private RunResult drive(long runId, PreparedRun prepared, RunRecorder recorder, int jobs,
+      RunListener listener, RunControl control, List<TrialView> stored) {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
     }
     long seed = prepared.spec().spec().seed();
     boolean maximize = prepared.objective().greaterIsBetter();
     Proposer proposer = prepared.proposer();
-    TrialEvaluator evaluator = prepared.evaluator();
-    try (RunRecorder recorder = new RunRecorder(database)) {
-      long runId = recorder.beginRun(newRun(prepared));
-      listener.started(runId, prepared.plannedTrials());
-      try (TrialScheduler scheduler = new TrialScheduler(jobs,
-          prepared.spec().spec().trialTimeoutSeconds(), evaluator)) {
-        Best best = new Best(maximize);
-        long[] counts = new long[2];
-        Map<Long, History.FinishedTrial> finished = new TreeMap<>();
-        scheduler.runAll(prepared.plannedTrials(), n -> propose(proposer, seed, n, finished),
-            trial -> {
-              recorder.recordTrial(runId, trial);
-              best.offer(trial);
-              counts[0]++;
-              if (trial.status() != TrialStatus.COMPLETE) {
-                counts[1]++;
-              }
-              if (proposer.usesHistory()) {
-                finished.put(trial.number(), finishedTrial(trial, maximize));
-              }
-              listener.trialFinished(trial, best.score());
-            }, n -> !proposer.usesHistory() || finished.size() >= n - proposer.historyLag());
-        Map<String, Double> testScores = new LinkedHashMap<>();
-        if (best.number() != null && prepared.test() != null) {
-          listener.refitting();
-          testScores = evaluator.refitAndTest(best.params(), prepared.train(), prepared.test());
-        }
-        recorder.finishRun(runId, RunStatus.COMPLETE, best.number(), testScores, null);
-        return new RunResult(runId, seed, RunStatus.COMPLETE, counts[0], counts[1],
-            best.number(), best.params(), best.score(), prepared.objective().id(), testScores);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        recorder.finishRun(runId, RunStatus.INTERRUPTED, null, Map.of(), "interrupted");
-        throw new RunFailedException("run " + runId + " was interrupted", e);
-      } catch (Exception | Error e) {
-        recorder.finishRun(runId, RunStatus.FAILED, null, Map.of(), e.toString());
-        throw new RunFailedException("run " + runId + " failed: " + e.getMessage(), e);
+    Best best = new Best(maximize);
+    TreeMap<Long, History.FinishedTrial> finished = new TreeMap<>();
+    long[] counts = new long[2];
+    for (TrialView t : stored) {
+      boolean ok = TrialStatus.COMPLETE.id().equals(t.status());
+      double objective = t.objective() == null ? Double.NaN : t.objective();
+      best.offer(t.number(), ok, objective, t.params());
+      finished.put(t.number(), finishedTrial(t.number(), t.params(), ok, objective, maximize));
+      counts[0]++;
+      counts[1] += ok ? 0 : 1;
+    }
+    listener.started(runId, prepared.plannedTrials());
+    TrialPlan plan = new TrialPlan() {
+      @Override
+      public long planned() {
+        return prepared.plannedTrials();
       }
+
+      @Override
+      public boolean done(long n) {
+        return finished.containsKey(n);
+      }
+
+      @Override
+      public boolean mayPropose(long n) {
+        long visible = n - proposer.historyLag();
+        return !proposer.usesHistory() || visible <= 0
+            || finished.headMap(visible).size() == visible;
+      }
+
+      @Override
+      public Optional<ParamSet> propose(long n) {
+        return RunEngine.propose(proposer, seed, n, finished);
+      }
+
+      @Override
+      public void finished(TrialRecord trial) {
+        recorder.recordTrial(runId, trial);
+        boolean ok = trial.status() == TrialStatus.COMPLETE;
+        best.offer(trial.number(), ok, trial.objective(), trial.params());
+        finished.put(trial.number(), finishedTrial(trial.number(), trial.params(), ok,
+            trial.objective(), maximize));
+        counts[0]++;
+        counts[1] += ok ? 0 : 1;
+        listener.trialFinished(trial, best.score());
+      }
+
+      @Override
+      public void idle() {
+        recorder.heartbeat(runId);
+      }
+
+      @Override
+      public boolean stopRequested() {
+        return control.stopRequested();
+      }
+    };
+    try (TrialScheduler scheduler = new TrialScheduler(jobs,
+        prepared.spec().spec().trialTimeoutSeconds(), prepared.evaluator())) {
+      scheduler.runAll(plan);
+      RunStatus status = control.stopRequested() ? RunStatus.INTERRUPTED : RunStatus.COMPLETE;
+      Map<String, Double> testScores = new LinkedHashMap<>();
+      if (status == RunStatus.COMPLETE && best.number() != null && prepared.test() != null) {
+        listener.refitting();
+        testScores = prepared.evaluator().refitAndTest(best.params(), prepared.train(),
+            prepared.test());
+      }
+      recorder.finishRun(runId, status, best.number(), testScores,
+          status == RunStatus.INTERRUPTED ? "stopped on request; 'trialbase resume " + runId
+              + "' runs the rest" : null);
+      return new RunResult(runId, seed, status, counts[0], counts[1], best.number(),
+          best.params(), best.score(), prepared.objective().id(), testScores);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      recorder.finishRun(runId, RunStatus.INTERRUPTED, best.number(), Map.of(), "interrupted");
+      throw new RunFailedException("run " + runId + " was interrupted", e);
+    } catch (Exception | Error e) {
+      recorder.finishRun(runId, RunStatus.FAILED, best.number(), Map.of(), e.toString());
+      throw new RunFailedException("run " + runId + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -140,27 +209,22 @@ public final class RunEngine {
    * adaptive proposer sees exactly the trials numbered below {@code n - historyLag()}.
    */
   private static Optional<ParamSet> propose(Proposer proposer, long seed, long n,
-      Map<Long, History.FinishedTrial> finished) {
+      TreeMap<Long, History.FinishedTrial> finished) {
     SplittableRandom random = new SplittableRandom(
         Seeds.derive(seed, Seeds.Stream.PROPOSAL, n, 0));
     History history = History.empty();
     if (proposer.usesHistory()) {
-      List<History.FinishedTrial> visible = new ArrayList<>();
-      for (History.FinishedTrial t : finished.values()) {
-        if (t.number() < n - proposer.historyLag()) {
-          visible.add(t);
-        }
-      }
-      history = new History(visible);
+      long visible = Math.max(0, n - proposer.historyLag());
+      history = new History(new ArrayList<>(finished.headMap(visible).values()));
     }
     return proposer.propose(n, random, history);
   }
 
-  private static History.FinishedTrial finishedTrial(TrialRecord trial, boolean maximize) {
-    boolean ok = trial.status() == TrialStatus.COMPLETE && Double.isFinite(trial.objective());
-    return new History.FinishedTrial(trial.number(), trial.params(), ok,
-        ok ? OptionalDouble.of(maximize ? trial.objective() : -trial.objective())
-            : OptionalDouble.empty());
+  private static History.FinishedTrial finishedTrial(long number, ParamSet params,
+      boolean complete, double objective, boolean maximize) {
+    boolean scored = complete && Double.isFinite(objective);
+    return new History.FinishedTrial(number, params, scored,
+        scored ? OptionalDouble.of(maximize ? objective : -objective) : OptionalDouble.empty());
   }
 
   private NewRun newRun(PreparedRun prepared) {
@@ -178,7 +242,7 @@ public final class RunEngine {
         System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch"),
-        hostName(), ProcessHandle.current().pid(), Instant.now());
+        Liveness.localHost(), ProcessHandle.current().pid(), Instant.now());
   }
 
   private String pluginsJson(SearchStrategy strategy, Estimator estimator) {
@@ -199,14 +263,6 @@ public final class RunEngine {
     }
   }
 
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (Exception e) {
-      return null;
-    }
-  }
-
   /** The best complete trial so far: highest (or lowest) objective, lowest number on ties. */
   private static final class Best {
     private final boolean maximize;
@@ -218,17 +274,17 @@ public final class RunEngine {
       this.maximize = maximize;
     }
 
-    void offer(TrialRecord t) {
-      if (t.status() != TrialStatus.COMPLETE || !Double.isFinite(t.objective())) {
+    void offer(long trial, boolean complete, double objective, ParamSet trialParams) {
+      if (!complete || !Double.isFinite(objective)) {
         return;
       }
       boolean better = number == null
-          || (maximize ? t.objective() > score : t.objective() < score)
-          || (t.objective() == score && t.number() < number);
+          || (maximize ? objective > score : objective < score)
+          || (objective == score && trial < number);
       if (better) {
-        number = t.number();
-        params = t.params();
-        score = t.objective();
+        number = trial;
+        params = trialParams;
+        score = objective;
       }
     }
 

@@ -15,9 +15,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.LongFunction;
-import java.util.function.LongPredicate;
 
 /**
  * Evaluates trials on a pool of workers while the calling thread proposes, in trial-number
@@ -25,6 +22,9 @@ import java.util.function.LongPredicate;
  * flight, so memory does not grow with the trial count.
  */
 final class TrialScheduler implements AutoCloseable {
+
+  /** How often a run with no finished trial updates its heartbeat. */
+  static final long HEARTBEAT_SECONDS = 30;
 
   private final int jobs;
   private final Double timeoutSeconds;
@@ -42,20 +42,25 @@ final class TrialScheduler implements AutoCloseable {
   }
 
   /**
-   * Runs trials 0 .. planned-1, or until {@code propose} returns empty. Trial {@code n} is
-   * proposed only once {@code mayPropose.test(n)} holds; it is re-tested after every finished
-   * trial. {@code onFinished} runs on the calling thread.
+   * Runs the plan's trials that are not done, in number order, until the plan's end, the
+   * strategy running out, or a stop request; then waits for the trials in flight.
    */
-  void runAll(long planned, LongFunction<Optional<ParamSet>> propose,
-      Consumer<TrialRecord> onFinished, LongPredicate mayPropose)
-      throws InterruptedException, ExecutionException {
+  void runAll(TrialPlan plan) throws InterruptedException, ExecutionException {
     CompletionService<TrialRecord> done = new ExecutorCompletionService<>(workers);
     int inFlight = 0;
     long next = 0;
     boolean exhausted = false;
     while (true) {
-      while (!exhausted && next < planned && inFlight < 2 * jobs && mayPropose.test(next)) {
-        Optional<ParamSet> params = propose.apply(next);
+      while (!exhausted && !plan.stopRequested() && next < plan.planned()
+          && inFlight < 2 * jobs) {
+        if (plan.done(next)) {
+          next++;
+          continue;
+        }
+        if (!plan.mayPropose(next)) {
+          break;
+        }
+        Optional<ParamSet> params = plan.propose(next);
         if (params.isEmpty()) {
           exhausted = true;
           break;
@@ -67,9 +72,13 @@ final class TrialScheduler implements AutoCloseable {
       if (inFlight == 0) {
         return;
       }
-      TrialRecord finished = done.take().get();
+      Future<TrialRecord> finished = done.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+      if (finished == null) {
+        plan.idle();
+        continue;
+      }
       inFlight--;
-      onFinished.accept(finished);
+      plan.finished(finished.get());
     }
   }
 

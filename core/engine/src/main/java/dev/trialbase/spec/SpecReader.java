@@ -56,6 +56,27 @@ public final class SpecReader {
     }
   }
 
+  /**
+   * The spec a run stored (canonical JSON), with its data read from {@code train} and
+   * {@code test} (absolute paths recorded with the run; {@code test} may be null) so that
+   * reproducing or resuming does not depend on where the spec file is now.
+   */
+  public static LoadedSpec fromStored(String specJson, Path specFile, Path train, Path test) {
+    ExperimentSpec stored;
+    try {
+      stored = JSON.readValue(specJson, ExperimentSpec.class);
+    } catch (JsonProcessingException e) {
+      throw new SpecException("the stored spec cannot be read: " + e.getOriginalMessage(), e);
+    }
+    ExperimentSpec.Data data = new ExperimentSpec.Data(train.toAbsolutePath().toString(),
+        test == null ? null : test.toAbsolutePath().toString(), stored.data().target());
+    ExperimentSpec spec = complete(specFile, new ExperimentSpec(stored.experiment(),
+        stored.description(), data, stored.estimator(), stored.strategy(), stored.space(),
+        stored.trials(), stored.folds(), stored.metrics(), stored.objective(), stored.seed(),
+        stored.trialTimeoutSeconds()));
+    return new LoadedSpec(specFile, spec, SpaceParser.parse(spec.space()));
+  }
+
   private static String text(Path file) {
     if (!Files.exists(file)) {
       throw new SpecException(file + ": no such spec file");

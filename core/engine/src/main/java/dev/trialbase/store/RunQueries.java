@@ -18,14 +18,14 @@ public final class RunQueries {
 
   private static final String RUN_COLUMNS = """
       r.id, e.name as experiment, r.status, r.strategy, r.estimator, r.seed, r.objective,
-      r.maximize, r.best_trial, r.started_at, r.ended_at,
+      r.maximize, r.best_trial, r.started_at, r.ended_at, r.host, r.pid, r.heartbeat_at,
       (select count(*) from trials t where t.run_id = r.id) as trials,
       (select count(*) from trials t where t.run_id = r.id and t.status = 'complete') as complete,
       (select t.objective from trials t where t.run_id = r.id and t.number = r.best_trial) as best
       """;
 
   private static final RowMapper<RunView> RUN_VIEW = (rs, ctx) -> new RunView(
-      rs.getLong("id"), rs.getString("experiment"), rs.getString("status"),
+      rs.getLong("id"), rs.getString("experiment"), effectiveStatus(rs),
       rs.getString("strategy"), rs.getString("estimator"), rs.getLong("seed"),
       rs.getString("objective"), rs.getInt("maximize") == 1, rs.getInt("trials"),
       rs.getInt("complete"), rs.getInt("trials") - rs.getInt("complete"),
@@ -136,6 +136,19 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     }
+  }
+
+  /**
+   * The stored status, except that a "running" run whose process is gone reads as
+   * "interrupted" (a read-only opener cannot write that down; the next writer will).
+   */
+  private static String effectiveStatus(ResultSet rs) throws SQLException {
+    String status = rs.getString("status");
+    if (RunStatus.RUNNING.id().equals(status) && Liveness.abandoned(rs.getString("host"),
+        longOrNull(rs, "pid"), rs.getString("heartbeat_at"))) {
+      return RunStatus.INTERRUPTED.id();
+    }
+    return status;
   }
 
   /** A nullable REAL column; sqlite-jdbc's getObject(col, Double.class) rejects NULL. */

@@ -130,6 +130,31 @@ public final class RunRecorder implements AutoCloseable {
     means.execute();
   }
 
+  /** Marks a stopped run as running again in this process, for resume. */
+  public void reopenRun(long runId, long pid, String host) {
+    handle.useTransaction(h -> {
+      h.createUpdate("""
+              update runs set status = 'running', pid = :pid, host = :host, heartbeat_at = :now,
+                ended_at = null, error = null, best_trial = null
+              where id = :run
+              """)
+          .bind("pid", pid)
+          .bind("host", host)
+          .bind("now", Instant.now().toString())
+          .bind("run", runId)
+          .execute();
+      h.createUpdate("delete from test_metrics where run_id = :run").bind("run", runId).execute();
+    });
+  }
+
+  /** Shows that the run's process is alive though no trial finished lately. */
+  public void heartbeat(long runId) {
+    handle.createUpdate("update runs set heartbeat_at = :now where id = :run")
+        .bind("now", Instant.now().toString())
+        .bind("run", runId)
+        .execute();
+  }
+
   /** Ends a run: its status, best trial, test-set scores and, for a failed run, why. */
   public void finishRun(long runId, RunStatus status, Long bestTrial,
       Map<String, Double> testMetrics, String error) {

@@ -1,0 +1,84 @@
+package dev.trialbase.cli;
+
+import dev.trialbase.engine.PreparedRun;
+import dev.trialbase.engine.RunEngine;
+import dev.trialbase.engine.RunResult;
+import dev.trialbase.engine.StoredRuns;
+import dev.trialbase.plugin.PluginRegistry;
+import dev.trialbase.store.Database;
+import dev.trialbase.store.RunDetail;
+import dev.trialbase.store.RunDiff;
+import dev.trialbase.store.RunQueries;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trialbase reproduce RUN}: runs a stored run's spec again with its seed, as a new run,
+ * and checks that every trial's parameters and fold scores, and the test scores, are
+ * identical. Exits 0 only when they are.
+ */
+@Command(name = "reproduce",
+    description = "Run a stored run again with its seed and check the result is identical.")
+final class ReproduceCommand implements Callable<Integer> {
+
+  /** Differences printed before "... and N more". */
+  private static final int SHOWN = 20;
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec command;
+
+  @Parameters(paramLabel = "RUN", description = "The run id to reproduce.")
+  long runId;
+
+  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+      description = "Trials evaluated in parallel (default: ${DEFAULT-VALUE}); "
+          + "need not match the original's.")
+  int jobs;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() {
+    Options.checkJobs(command, jobs);
+    PrintWriter out = command.commandLine().getOut();
+    PrintWriter err = command.commandLine().getErr();
+    Database database = Database.open(main.databaseFile());
+    RunDetail original = new RunQueries(database).run(runId).orElseThrow(() ->
+        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
+    try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
+      StoredRuns.provenanceChanges(original, plugins)
+          .forEach(c -> err.println("warning: " + c));
+      err.flush();
+      RunEngine engine = new RunEngine(plugins);
+      PreparedRun prepared = engine.prepare(StoredRuns.spec(original));
+      RunResult repeated = RunSession.run(err, !noProgress,
+          (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
+      List<RunDiff.Difference> differences =
+          RunDiff.between(database, runId, repeated.runId());
+      if (differences.isEmpty()) {
+        out.printf("identical: run %d repeats run %d exactly (%d trials, every fold score "
+            + "and test score)%n", repeated.runId(), runId, repeated.trials());
+        out.flush();
+        return ExitCode.OK;
+      }
+      out.printf("different: run %d differs from run %d in %d places%n", repeated.runId(),
+          runId, differences.size());
+      differences.stream().limit(SHOWN).forEach(d -> out.println("  " + d));
+      if (differences.size() > SHOWN) {
+        out.printf("  ... and %d more%n", differences.size() - SHOWN);
+      }
+      out.flush();
+      return ExitCode.DIFFERENT;
+    }
+  }
+}

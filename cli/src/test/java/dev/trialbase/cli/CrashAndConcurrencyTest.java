@@ -1,0 +1,152 @@
+package dev.trialbase.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.trialbase.store.Database;
+import dev.trialbase.store.RunDiff;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real processes against a real database file: a run killed with SIGKILL keeps its committed
+ * trials and resumes to the same result as an uninterrupted run; four processes write one
+ * database at once without losing a trial.
+ */
+class CrashAndConcurrencyTest {
+
+  private static final JsonMapper JSON = new JsonMapper();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aRunKilledMidwayResumesToTheUninterruptedResult() throws Exception {
+    Path spec = spec(200);
+    Path db = dir.resolve("crash.db");
+    Process child = ChildProcess.start(dir.resolve("child.log"), "run", spec.toString(),
+        "--db", db.toString(), "--no-progress");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (count(db, "select count(*) from trials") < 30) {
+      assertThat(child.isAlive()).as("the run ended before it could be killed: "
+          + Files.readString(dir.resolve("child.log"))).isTrue();
+      assertThat(System.nanoTime()).as("no trials within 60 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    child.destroyForcibly(); // SIGKILL
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    long kept = count(db, "select count(*) from trials");
+    assertThat(kept).isBetween(30L, 199L);
+
+    JsonNode runs = JSON.readTree(CliRunner.run("runs", "--db", db.toString(), "--format",
+        "json").out());
+    assertThat(runs.get(0).get("status").asText()).isEqualTo("interrupted");
+
+    CliRunner.Result resumed = CliRunner.run("resume", "1", "--db", db.toString());
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("run 1 complete: 200 trials");
+
+    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+    assertThat(count(db, "select count(*) from trials where run_id = 1")).isEqualTo(200);
+    assertThat(count(db, "select count(*) from runs where best_trial is not null "
+        + "group by best_trial")).isEqualTo(2);
+  }
+
+  @Test
+  void ctrlCStopsCleanlyMarksTheRunInterruptedAndResumeCompletesIt() throws Exception {
+    Path spec = spec(200);
+    Path db = dir.resolve("stop.db");
+    Process child = ChildProcess.start(dir.resolve("stopped.log"), "run", spec.toString(),
+        "--db", db.toString(), "--no-progress", "--jobs", "2");
+    while (count(db, "select count(*) from trials") < 20) {
+      assertThat(child.isAlive()).as(Files.readString(dir.resolve("stopped.log"))).isTrue();
+      Thread.sleep(20);
+    }
+    child.destroy(); // SIGTERM: the same shutdown path as Ctrl-C's SIGINT
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(Files.readString(dir.resolve("stopped.log")))
+        .contains("stopping: finishing the trials in flight");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select status, error from runs where id = 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("interrupted");
+      assertThat(rs.getString(2)).contains("stopped on request");
+    }
+    // Every stored trial is whole: complete ones have all their fold scores.
+    assertThat(count(db, """
+        select count(*) from trials t where t.status = 'complete' and (select count(*)
+          from fold_metrics f where f.run_id = t.run_id and f.trial_number = t.number) <> 30
+        """)).isZero();
+
+    assertThat(CliRunner.run("resume", "1", "--db", db.toString()).exitCode()).isZero();
+    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+  }
+
+  @Test
+  void fourProcessesWriteOneDatabaseWithoutLosingATrial() throws Exception {
+    Path spec = spec(60);
+    Path db = dir.resolve("shared.db");
+    List<Process> children = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      children.add(ChildProcess.start(dir.resolve("writer" + i + ".log"), "run",
+          spec.toString(), "--db", db.toString(), "--no-progress"));
+    }
+    for (int i = 0; i < 4; i++) {
+      assertThat(children.get(i).waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(children.get(i).exitValue())
+          .as(Files.readString(dir.resolve("writer" + i + ".log"))).isZero();
+    }
+
+    assertThat(count(db, "select count(*) from runs where status = 'complete'")).isEqualTo(4);
+    assertThat(count(db, "select count(*) from trials")).isEqualTo(4 * 60);
+    assertThat(count(db, "select count(*) from trials where error_message like '%lock%'"))
+        .isZero();
+    Database database = Database.openReadOnly(db);
+    for (long run = 2; run <= 4; run++) {
+      assertThat(RunDiff.between(database, 1, run)).as("run " + run).isEmpty();
+    }
+  }
+
+  /** The Titanic random search with {@code trials} trials, in the temp folder. */
+  private Path spec(int trials) throws Exception {
+    for (String f : List.of("train.csv", "test.csv")) {
+      Path target = dir.resolve(f);
+      if (!Files.exists(target)) {
+        Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), target);
+      }
+    }
+    Path spec = dir.resolve("random-" + trials + ".json");
+    Files.writeString(spec, Files.readString(CliRunner.EXAMPLES.resolve("titanic/random.json"))
+        .replace("\"trials\": 100", "\"trials\": " + trials));
+    return spec;
+  }
+
+  private static long count(Path db, String sql) throws Exception {
+    if (!Files.exists(db)) {
+      return 0;
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("pragma busy_timeout = 5000");
+      try (ResultSet rs = s.executeQuery(sql)) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (java.sql.SQLException notReadyYet) {
+      return 0;
+    }
+  }
+}

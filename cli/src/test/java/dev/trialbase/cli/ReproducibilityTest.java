@@ -1,0 +1,73 @@
+package dev.trialbase.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialbase.store.Database;
+import dev.trialbase.store.RunDiff;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same spec and seed give bit-identical runs, whatever the number of parallel trials. */
+class ReproducibilityTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void jobsOneAndJobsTwoStoreIdenticalParametersAndFoldScores() {
+    Path db = dir.resolve("jobs.db");
+    String spec = CliRunner.EXAMPLES.resolve("titanic/random.json").toString();
+    assertThat(CliRunner.run("run", spec, "--db", db.toString(), "--jobs", "1").exitCode())
+        .isZero();
+    assertThat(CliRunner.run("run", spec, "--db", db.toString(), "--jobs", "2").exitCode())
+        .isZero();
+
+    List<RunDiff.Difference> differences = RunDiff.between(Database.openReadOnly(db), 1, 2);
+
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void reproduceReportsIdenticalAndExitsZero() {
+    Path db = dir.resolve("reproduce.db");
+    String spec = CliRunner.EXAMPLES.resolve("titanic/random.json").toString();
+    assertThat(CliRunner.run("run", spec, "--db", db.toString(), "--jobs", "2").exitCode())
+        .isZero();
+
+    CliRunner.Result r = CliRunner.run("reproduce", "1", "--db", db.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("identical: run 2 repeats run 1");
+    assertThat(r.err()).doesNotContain("warning");
+  }
+
+  @Test
+  void reproduceWarnsAboutChangedDataAndReportsTheDifference() throws Exception {
+    Path data = dir.resolve("titanic");
+    Files.createDirectories(data);
+    for (String f : List.of("random.json", "train.csv", "test.csv")) {
+      Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), data.resolve(f));
+    }
+    String spec = Files.readString(data.resolve("random.json")).replace("\"trials\": 100",
+        "\"trials\": 10");
+    Files.writeString(data.resolve("random.json"), spec);
+    Path db = dir.resolve("changed.db");
+    assertThat(CliRunner.run("run", data.resolve("random.json").toString(), "--db",
+        db.toString()).exitCode()).isZero();
+    // Flip the label of the first training row.
+    List<String> lines = Files.readAllLines(data.resolve("train.csv"));
+    String first = lines.get(1);
+    lines.set(1, first.substring(0, first.length() - 1) + (first.endsWith("0") ? "1" : "0"));
+    Files.write(data.resolve("train.csv"), lines);
+
+    CliRunner.Result r = CliRunner.run("reproduce", "1", "--db", db.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.DIFFERENT);
+    assertThat(r.err()).contains("warning: training data").contains("changed: SHA-256");
+    assertThat(r.out()).startsWith("different: run 2 differs from run 1")
+        .containsPattern("trial \\d+: \\w+ fold \\d: [0-9.]+ vs [0-9.]+ \\(difference");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.trialbase.engine;
+
+import dev.trialbase.api.ParamSet;
+import dev.trialbase.store.TrialRecord;
+import java.util.Optional;
+
+/**
+ * What {@link TrialScheduler} needs from a run: which trials to run, how to propose them, and
+ * where finished trials go. Every method is called on the scheduler's calling thread.
+ */
+interface TrialPlan {
+
+  /** Trials 0 .. planned-1 at most. */
+  long planned();
+
+  /** Whether trial {@code n} is already stored (a resumed run) and must not run again. */
+  boolean done(long n);
+
+  /** Whether trial {@code n} may be proposed now (adaptive proposers wait for history). */
+  boolean mayPropose(long n);
+
+  /** The parameters of trial {@code n}, or empty when the strategy has no more. */
+  Optional<ParamSet> propose(long n);
+
+  /** Trial finished: store it. */
+  void finished(TrialRecord trial);
+
+  /** Nothing finished for a while: show the run is alive. */
+  void idle();
+
+  /** Whether to stop proposing, finish the trials in flight and return. */
+  boolean stopRequested();
+}
