@@ -31,6 +31,15 @@ final class Errors implements IExecutionExceptionHandler {
     return exitCode(e);
   }
 
+  /** A usage error: one line saying what is wrong and where to read more, exit code 2. */
+  static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    cli.getErr().println("error: " + e.getMessage());
+    cli.getErr().println("see '" + cli.getCommandSpec().qualifiedName() + " --help'");
+    cli.getErr().flush();
+    return ExitCode.USAGE;
+  }
+
   static int exitCode(Throwable e) {
     if (e instanceof SpecException || e instanceof DataException) {
       return ExitCode.BAD_INPUT;

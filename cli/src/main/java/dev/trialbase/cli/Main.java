@@ -60,6 +60,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Errors(main));
+    cli.setParameterExceptionHandler(Errors::usage);
     return cli.execute(args);
   }
 
