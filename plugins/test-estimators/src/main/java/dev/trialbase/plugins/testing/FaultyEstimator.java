@@ -1,0 +1,65 @@
+package dev.trialbase.plugins.testing;
+
+import dev.trialbase.api.Dataset;
+import dev.trialbase.api.Estimator;
+import dev.trialbase.api.InvalidParamsException;
+import dev.trialbase.api.Model;
+import dev.trialbase.api.ParamInfo;
+import dev.trialbase.api.ParamSet;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * Fails the way real estimators do, chosen by the parameter {@code mode}: {@code ok} (predicts
+ * class frequencies), {@code throw} (fit throws), {@code hang} (fit never returns),
+ * {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused).
+ */
+@Extension
+public class FaultyEstimator implements Estimator {
+
+  @Override
+  public String name() {
+    return "faulty";
+  }
+
+  @Override
+  public String description() {
+    return "fails on request (mode: ok, throw, hang, oom, invalid); for error-handling tests";
+  }
+
+  @Override
+  public List<ParamInfo> parameters() {
+    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, hang, oom or invalid"));
+  }
+
+  @Override
+  public Model create(ParamSet params) throws InvalidParamsException {
+    String mode = params.has("mode") ? params.getString("mode") : "ok";
+    return switch (mode) {
+      case "ok" -> new PriorModel();
+      case "invalid" -> throw new InvalidParamsException("mode 'invalid' is refused on purpose");
+      case "throw" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) {
+          throw new IllegalStateException("fit failed on purpose");
+        }
+      };
+      case "hang" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) throws InterruptedException {
+          Thread.sleep(Long.MAX_VALUE);
+        }
+      };
+      case "oom" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) {
+          // 16 GiB at once: beyond any test or CLI heap, so the JVM refuses it immediately.
+          long[] hog = new long[Integer.MAX_VALUE - 16];
+          hog[0] = seed;
+        }
+      };
+      default -> throw new InvalidParamsException("unknown mode '" + mode
+          + "'; modes: ok, throw, hang, oom, invalid");
+    };
+  }
+}
