@@ -40,11 +40,11 @@ public final class CsvDatasets {
   }
 
   private static Dataset read(Path file, String target, Dataset like) {
-    List<String[]> rows = readRows(file);
+    List<Row> rows = readRows(file);
     if (rows.isEmpty()) {
       throw new DataException(file + ": the file is empty; expected a header row and data rows");
     }
-    String[] header = rows.get(0);
+    String[] header = rows.get(0).fields();
     int targetColumn = List.of(header).indexOf(target);
     if (targetColumn < 0) {
       throw new DataException(file + ": no target column '" + target + "'; columns are "
@@ -63,8 +63,8 @@ public final class CsvDatasets {
     double[][] x = new double[n][];
     String[] rawLabels = new String[n];
     for (int r = 0; r < n; r++) {
-      String[] row = rows.get(r + 1);
-      int line = r + 2;
+      String[] row = rows.get(r + 1).fields();
+      int line = rows.get(r + 1).line();
       if (row.length != header.length) {
         throw new DataException(file + ": line " + line + " has " + row.length
             + " fields but the header has " + header.length);
@@ -96,14 +96,18 @@ public final class CsvDatasets {
     for (int r = 0; r < n; r++) {
       y[r] = classLabels.indexOf(canonical(rawLabels[r]));
       if (y[r] < 0) {
-        throw new DataException(file + ": line " + (r + 2) + ": label '" + rawLabels[r]
-            + "' does not occur in the training set " + classLabels);
+        throw new DataException(file + ": line " + rows.get(r + 1).line() + ": label '"
+            + rawLabels[r] + "' does not occur in the training set " + classLabels);
       }
     }
     return new Dataset(featureNames, x, y, classLabels);
   }
 
-  private static List<String[]> readRows(Path file) {
+  /** One non-blank CSV record and the line of the file it starts on (1-based). */
+  private record Row(int line, String[] fields) {
+  }
+
+  private static List<Row> readRows(Path file) {
     if (!Files.exists(file)) {
       throw new DataException(file + ": no such file");
     }
@@ -111,11 +115,14 @@ public final class CsvDatasets {
       throw new DataException(file + ": is a directory, not a CSV file");
     }
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(file.toFile())) {
-      List<String[]> rows = new ArrayList<>();
+      List<Row> rows = new ArrayList<>();
       while (it.hasNextValue()) {
+        // Before the record is read the parser stands at its first character, so blank lines
+        // and quoted line breaks in earlier records are counted.
+        int line = it.getParser().currentLocation().getLineNr();
         String[] row = it.nextValue();
         if (!(row.length == 1 && row[0].isEmpty())) {
-          rows.add(row);
+          rows.add(new Row(line, row));
         }
       }
       return rows;
@@ -150,7 +157,9 @@ public final class CsvDatasets {
     Map<Object, String> sorted = new TreeMap<>();
     for (String s : raw) {
       String label = canonical(s);
-      sorted.put(numeric ? (Object) Double.parseDouble(s) : label, label);
+      // + 0.0 turns -0.0 into 0.0: TreeMap compares doubles with Double.compare, which
+      // tells them apart, but canonical() names both "0".
+      sorted.put(numeric ? (Object) (Double.parseDouble(s) + 0.0) : label, label);
     }
     return List.copyOf(sorted.values());
   }

@@ -1,7 +1,10 @@
 package dev.trialbase.spec;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,12 +37,15 @@ public final class SpecReader {
   public static final int DEFAULT_FOLDS = 5;
   public static final String DEFAULT_OBJECTIVE = "accuracy";
 
+  // ACCEPT_FLOAT_AS_INT off: "folds: 2.5" is a wrong type, not silently 2 folds.
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .build();
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .build();
 
   private SpecReader() {
@@ -113,17 +120,60 @@ public final class SpecReader {
     } catch (UnrecognizedPropertyException e) {
       String key = e.getPropertyName();
       Collection<Object> known = e.getKnownPropertyIds();
-      throw new SpecException(where(file, e.getLocation()) + "unknown key '" + path(e, key)
+      throw new SpecException(where(file, keyLocation(mapper, text, e)) + "unknown key '"
+          + path(e, key)
           + "'" + suggestion(key, known) + "; known keys here: "
           + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
     } catch (MismatchedInputException e) {
+      if (e.getPath().isEmpty()) {
+        // Not about a key: a comment-only YAML file, or more after the JSON object.
+        if (e.getOriginalMessage().startsWith("No content to map")) {
+          throw new SpecException(file + ": the spec file is empty");
+        }
+        throw new SpecException(where(file, e.getLocation()) + "not valid "
+            + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+      }
       throw new SpecException(where(file, e.getLocation()) + "wrong type for '" + path(e, null)
           + "': " + e.getOriginalMessage().replaceAll(" \\(for Object.*", "")
+          .replaceAll(" \\(but could if coercion.*", "")
           .replaceAll("`[a-z.]+\\.ExperimentSpec\\$?", "`"));
     } catch (JsonProcessingException e) {
       throw new SpecException(where(file, e.getLocation()) + "not valid "
           + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * Where the unknown key starts in {@code text}. Jackson reports an unknown key of a record
+   * only when the record's object has been read, at that object's end, so look the key up.
+   */
+  private static JsonLocation keyLocation(ObjectMapper mapper, String text,
+      UnrecognizedPropertyException e) {
+    List<String> wanted = new ArrayList<>();
+    for (var ref : e.getPath()) {
+      wanted.add(ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]");
+    }
+    if (wanted.isEmpty() || !wanted.get(wanted.size() - 1).equals(e.getPropertyName())) {
+      wanted.add(e.getPropertyName());
+    }
+    try (JsonParser p = mapper.createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.FIELD_NAME && wanted.equals(pathOf(p.getParsingContext()))) {
+          return p.currentTokenLocation();
+        }
+      }
+    } catch (IOException ignored) {
+      // fall back to where Jackson stopped
+    }
+    return e.getLocation();
+  }
+
+  private static List<String> pathOf(JsonStreamContext context) {
+    LinkedList<String> names = new LinkedList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      names.addFirst(c.inObject() ? c.getCurrentName() : "[" + c.getCurrentIndex() + "]");
+    }
+    return names;
   }
 
   private static String where(Path file, JsonLocation location) {

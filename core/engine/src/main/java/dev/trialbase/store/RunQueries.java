@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** Reads runs and trials back. Thread-safe: every call opens and closes its own handle. */
 public final class RunQueries {
@@ -32,6 +33,9 @@ public final class RunQueries {
       doubleOrNull(rs, "best"), longOrNull(rs, "best_trial"),
       rs.getString("started_at"), rs.getString("ended_at"));
 
+  /** Trials read per query when a list of numbers is given (SQLite's bind limit is 32766). */
+  private static final int MAX_SELECTED = 10_000;
+
   private final Database database;
 
   public RunQueries(Database database) {
@@ -40,10 +44,23 @@ public final class RunQueries {
 
   /** Every run, oldest first. */
   public List<RunView> runs() {
+    return runs(null, null);
+  }
+
+  /**
+   * The runs of experiment {@code experiment} in status {@code status}, oldest first; a null
+   * argument does not filter. The status filter sees abandoned runs as interrupted.
+   */
+  public List<RunView> runs(String experiment, String status) {
     try (Handle h = database.jdbi().open()) {
-      return h.createQuery("select " + RUN_COLUMNS
-              + " from runs r join experiments e on e.id = r.experiment_id order by r.id")
+      return h.createQuery("select " + RUN_COLUMNS + """
+              from runs r join experiments e on e.id = r.experiment_id
+              where (:experiment is null or e.name = :experiment)
+              order by r.id
+              """)
+          .bind("experiment", experiment)
           .map(RUN_VIEW)
+          .filter(r -> status == null || r.status().equals(status))
           .list();
     }
   }
@@ -71,13 +88,42 @@ public final class RunQueries {
 
   /** Every trial of a run, by trial number. */
   public List<TrialView> trials(long runId) {
+    return trials(runId, null);
+  }
+
+  /**
+   * The trials of a run numbered {@code numbers}, in that order (every trial, by number, when
+   * {@code numbers} is null). Reads only those trials' rows, so a page of a huge run is cheap.
+   */
+  public List<TrialView> trials(long runId, List<Long> numbers) {
+    if (numbers != null && numbers.isEmpty()) {
+      return List.of();
+    }
+    if (numbers != null && numbers.size() > MAX_SELECTED) {
+      List<TrialView> out = new ArrayList<>();
+      for (int i = 0; i < numbers.size(); i += MAX_SELECTED) {
+        out.addAll(trials(runId, numbers.subList(i, Math.min(numbers.size(), i + MAX_SELECTED))));
+      }
+      return out;
+    }
+    List<TrialView> ordered = selectTrials(runId, numbers);
+    if (numbers == null) {
+      return ordered;
+    }
+    Map<Long, TrialView> byNumber = new LinkedHashMap<>();
+    ordered.forEach(t -> byNumber.put(t.number(), t));
+    return numbers.stream().map(byNumber::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private List<TrialView> selectTrials(long runId, List<Long> numbers) {
+    String only = numbers == null ? "" : " and %s in (<numbers>)";
     try (Handle h = database.jdbi().open()) {
       Map<Long, Map<String, Object>> params = new TreeMap<>();
-      h.createQuery("""
+      withNumbers(h.createQuery("""
               select trial_number, name, type, value_text, value_num from params
-              where run_id = :run order by trial_number, position
-              """)
-          .bind("run", runId)
+              where run_id = :run%s order by trial_number, position
+              """.formatted(only.formatted("trial_number")))
+          .bind("run", runId), numbers)
           .map((rs, ctx) -> new ParamRow(rs.getLong("trial_number"), rs.getString("name"),
               new StoredValue(rs.getString("type"), rs.getString("value_text"),
                   doubleOrNull(rs, "value_num"))))
@@ -85,19 +131,20 @@ public final class RunQueries {
               .put(row.name(), row.value().toValue()));
       Map<Long, Map<String, Double>> means = new TreeMap<>();
       Map<Long, Map<String, Double>> stds = new TreeMap<>();
-      h.createQuery("select trial_number, metric, mean, std from trial_metrics where run_id = :run")
-          .bind("run", runId)
+      withNumbers(h.createQuery("select trial_number, metric, mean, std from trial_metrics "
+              + "where run_id = :run" + only.formatted("trial_number"))
+          .bind("run", runId), numbers)
           .map((rs, ctx) -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
               doubleOrNull(rs, "mean"), doubleOrNull(rs, "std")))
           .forEach(row -> {
             means.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.mean());
             stds.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.std());
           });
-      return h.createQuery("""
+      return withNumbers(h.createQuery("""
               select number, status, objective, duration_ms, error_class, error_message
-              from trials where run_id = :run order by number
-              """)
-          .bind("run", runId)
+              from trials where run_id = :run%s order by number
+              """.formatted(only.formatted("number")))
+          .bind("run", runId), numbers)
           .map((rs, ctx) -> {
             long n = rs.getLong("number");
             return new TrialView(n, rs.getString("status"),
@@ -108,6 +155,28 @@ public final class RunQueries {
           })
           .collectIntoList();
     }
+  }
+
+  /**
+   * Fold scores of the trials numbered {@code numbers} (all trials when null):
+   * {@code trial -> metric -> values by fold}.
+   */
+  public Map<Long, Map<String, List<Double>>> foldMetrics(long runId, List<Long> numbers) {
+    Map<Long, Map<String, List<Double>>> out = new TreeMap<>();
+    if (numbers != null && numbers.isEmpty()) {
+      return out;
+    }
+    try (Handle h = database.jdbi().open()) {
+      withNumbers(h.createQuery("select trial_number, metric, fold, value from fold_metrics "
+              + "where run_id = :run" + (numbers == null ? "" : " and trial_number in (<numbers>)")
+              + " order by trial_number, metric, fold")
+          .bind("run", runId), numbers)
+          .map((rs, ctx) -> new FoldRow(rs.getLong("trial_number"), rs.getString("metric"),
+              doubleOrNull(rs, "value")))
+          .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(r.metric(), k -> new ArrayList<>()).add(r.value()));
+    }
+    return out;
   }
 
   /** Fold scores of one trial: {@code metric -> values by fold}. */
@@ -122,6 +191,18 @@ public final class RunQueries {
           .bind("trial", trial)
           .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
           .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      return out;
+    }
+  }
+
+  /** How many trials of a run ended in each status, by status name. */
+  public Map<String, Long> statusCounts(long runId) {
+    try (Handle h = database.jdbi().open()) {
+      Map<String, Long> out = new TreeMap<>();
+      h.createQuery("select status, count(*) as n from trials where run_id = :run group by status")
+          .bind("run", runId)
+          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("status"), rs.getLong("n")))
+          .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     }
   }
@@ -160,6 +241,14 @@ public final class RunQueries {
   private static Long longOrNull(ResultSet rs, String column) throws SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
+  }
+
+  /** Binds the list {@code <numbers>} when there is one; the SQL names it only then. */
+  private static Query withNumbers(Query query, List<Long> numbers) {
+    return numbers == null ? query : query.bindList("numbers", numbers);
+  }
+
+  private record FoldRow(long trial, String metric, Double value) {
   }
 
   private record ParamRow(long trial, String name, StoredValue value) {

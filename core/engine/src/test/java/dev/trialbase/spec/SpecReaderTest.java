@@ -1,0 +1,441 @@
+package dev.trialbase.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trialbase.api.Distribution;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecReaderTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String FULL_JSON = """
+      {
+        "experiment": "titanic-logistic",
+        "description": "a small search",
+        "data": {"train": "data/train.csv", "test": "data/test.csv", "target": "survived"},
+        "estimator": {"name": "weka-logistic", "params": {"maxIts": 100, "tol": 0.001}},
+        "strategy": {"name": "random", "options": {"batch": 2}},
+        "space": {
+          "ridge": {"type": "float", "low": 1e-4, "high": 1e4, "log": true, "points": 9},
+          "depth": {"type": "int", "low": 1, "high": 10, "step": 3},
+          "penalty": ["l2", null],
+          "C": [0.1, 1, 10]
+        },
+        "trials": 20,
+        "folds": 3,
+        "metrics": ["accuracy", "roc_auc"],
+        "objective": "roc_auc",
+        "seed": 7,
+        "trialTimeoutSeconds": 30.5
+      }
+      """;
+
+  private static final String FULL_YAML = """
+      experiment: titanic-logistic
+      description: a small search
+      data:
+        train: data/train.csv
+        test: data/test.csv
+        target: survived
+      estimator:
+        name: weka-logistic
+        params:
+          maxIts: 100
+          tol: 0.001
+      strategy:
+        name: random
+        options:
+          batch: 2
+      space:
+        ridge: {type: float, low: 1.0e-4, high: 1.0e+4, log: true, points: 9}
+        depth:
+          type: int
+          low: 1
+          high: 10
+          step: 3
+        penalty: [l2, null]
+        C: [0.1, 1, 10]
+      trials: 20
+      folds: 3
+      metrics: [accuracy, roc_auc]
+      objective: roc_auc
+      seed: 7
+      trialTimeoutSeconds: 30.5
+      """;
+
+  private static final String MINIMAL_JSON = """
+      {
+        "data": {"train": "train.csv", "target": "y"},
+        "estimator": {"name": "weka-logistic"},
+        "strategy": {"name": "grid"},
+        "space": {"C": [1, 2]}
+      }
+      """;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** A minimal valid JSON spec with {@code extra} members added at the top level. */
+  private Path minimalWith(String extra) throws IOException {
+    return write("spec.json", MINIMAL_JSON.replaceFirst("\\{", "{" + extra + ","));
+  }
+
+  @Test
+  void jsonAndYamlOfTheSameSpecAreEqual() throws IOException {
+    LoadedSpec json = SpecReader.read(write("json/spec.json", FULL_JSON));
+    LoadedSpec yaml = SpecReader.read(write("yaml/spec.yaml", FULL_YAML));
+    assertThat(yaml.spec()).isEqualTo(json.spec());
+    assertThat(yaml.space()).isEqualTo(json.space());
+    assertThat(yaml.toJson()).isEqualTo(json.toJson());
+  }
+
+  @Test
+  void fullSpecIsReadAsWritten() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("spec.json", FULL_JSON));
+    ExperimentSpec s = loaded.spec();
+    assertThat(s.experiment()).isEqualTo("titanic-logistic");
+    assertThat(s.data()).isEqualTo(
+        new ExperimentSpec.Data("data/train.csv", "data/test.csv", "survived"));
+    assertThat(s.estimator().name()).isEqualTo("weka-logistic");
+    assertThat(s.strategy().options()).containsEntry("batch", 2);
+    assertThat(s.trials()).isEqualTo(20L);
+    assertThat(s.folds()).isEqualTo(3);
+    assertThat(s.metrics()).containsExactly("accuracy", "roc_auc");
+    assertThat(s.objective()).isEqualTo("roc_auc");
+    assertThat(s.seed()).isEqualTo(7L);
+    assertThat(s.trialTimeoutSeconds()).isEqualTo(30.5);
+    // Space keeps declaration order.
+    assertThat(loaded.space().parameters().keySet())
+        .containsExactly("ridge", "depth", "penalty", "C");
+    assertThat(loaded.space().parameters().get("ridge"))
+        .isEqualTo(new Distribution.FloatRange(1e-4, 1e4, true, 9));
+    assertThat(loaded.space().parameters().get("depth"))
+        .isEqualTo(new Distribution.IntRange(1, 10, 3));
+    // Data paths resolve against the spec's folder.
+    assertThat(loaded.trainFile()).isEqualTo(dir.resolve("data/train.csv").toAbsolutePath());
+    assertThat(loaded.testFile()).isEqualTo(dir.resolve("data/test.csv").toAbsolutePath());
+  }
+
+  @Test
+  void defaultsAreFilledIn() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("my-experiment.json", MINIMAL_JSON));
+    ExperimentSpec s = loaded.spec();
+    assertThat(s.folds()).isEqualTo(5);
+    assertThat(s.objective()).isEqualTo("accuracy");
+    assertThat(s.metrics())
+        .containsExactly("accuracy", "precision", "recall", "f1", "roc_auc", "log_loss");
+    assertThat(s.experiment()).isEqualTo("my-experiment");
+    assertThat(s.trials()).isNull();
+    assertThat(s.seed()).isNull();
+    assertThat(loaded.testFile()).isNull();
+  }
+
+  @Test
+  void experimentDefaultsToTheYamlFileStem() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("sweep.v2.yml", """
+        data: {train: train.csv, target: y}
+        estimator: {name: weka-logistic}
+        strategy: {name: grid}
+        """));
+    // Only the last extension is dropped.
+    assertThat(loaded.spec().experiment()).isEqualTo("sweep.v2");
+  }
+
+  @Test
+  void objectiveMissingFromMetricsIsAddedFirst() throws IOException {
+    LoadedSpec loaded = SpecReader.read(
+        minimalWith("\"metrics\": [\"accuracy\", \"f1\"], \"objective\": \"log_loss\""));
+    assertThat(loaded.spec().metrics()).containsExactly("log_loss", "accuracy", "f1");
+  }
+
+  @Test
+  void malformedJsonReportsLineAndColumn() throws IOException {
+    Path file = write("bad.json", "{\n  \"folds\": 3,\n  \"trials\": ,\n}\n");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith(file + ":3:")
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void malformedYamlReportsLine() throws IOException {
+    Path file = write("bad.yaml", "data:\n  train: a.csv\n   target: [y\n");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith(file + ":")
+        .hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void trailingGarbageAfterJsonIsRejected() throws IOException {
+    Path file = write("trailing.json", MINIMAL_JSON + "\n{}");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void unknownKeySuggestsTheNearestKnownKey() throws IOException {
+    Path file = minimalWith("\"fold\": 3");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith(file + ":")
+        .hasMessageContaining("unknown key 'fold'")
+        .hasMessageContaining("did you mean 'folds'?")
+        .hasMessageContaining("known keys here:");
+  }
+
+  @Test
+  void unknownNestedKeyNamesItsPathAndSuggestion() throws IOException {
+    Path file = write("nested.yaml", """
+        data:
+          trian: train.csv
+          target: y
+        estimator: {name: weka-logistic}
+        strategy: {name: grid}
+        """);
+    // The key is on line 2; a position, when given, must be that line (not the end of the
+    // enclosing object, where the parser is when it reports the key).
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .message()
+        .matches(Pattern.quote(file.toString()) + "(:2:\\d+)?: unknown key 'data.trian'.*")
+        .contains("did you mean 'train'?");
+  }
+
+  @Test
+  void unknownTopLevelKeyIsReportedAtItsLine() throws IOException {
+    Path file = write("top.yaml", """
+        folds: 3
+        fold: 3
+        data: {train: a.csv, target: y}
+        estimator: {name: e}
+        strategy: {name: grid}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .message()
+        .matches(Pattern.quote(file.toString()) + "(:2:\\d+)?: unknown key 'fold'.*");
+  }
+
+  @Test
+  void unknownKeyFarFromEveryKnownKeyHasNoSuggestion() throws IOException {
+    Path file = minimalWith("\"zzzzzzzzzzzz\": 1");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("unknown key 'zzzzzzzzzzzz'")
+        .hasMessageNotContaining("did you mean");
+  }
+
+  @Test
+  void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
+    assertThat(SpecReader.editDistance("fold", "folds")).isEqualTo(1);
+    assertThat(SpecReader.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(SpecReader.editDistance("", "abc")).isEqualTo(3);
+    assertThat(SpecReader.editDistance("same", "same")).isEqualTo(0);
+  }
+
+  @Test
+  void wrongTypeNamesTheKey() throws IOException {
+    Path file = minimalWith("\"folds\": \"five\"");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith(file + ":")
+        .hasMessageContaining("wrong type for 'folds'");
+  }
+
+  @Test
+  void wrongTypeOfNestedObjectNamesThePath() throws IOException {
+    Path file = write("spec.json", """
+        {"data": {"train": ["a.csv"], "target": "y"},
+         "estimator": {"name": "e"}, "strategy": {"name": "grid"}}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("wrong type for 'data.train'");
+  }
+
+  @Test
+  void fractionalFoldsAreRejectedNotTruncated() throws IOException {
+    // "folds": 2.5 must not silently become 2 folds.
+    Path file = minimalWith("\"folds\": 2.5");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("folds");
+  }
+
+  @Test
+  void missingTrainFileIsReported() throws IOException {
+    Path file = write("spec.json", """
+        {"data": {"target": "y"}, "estimator": {"name": "e"}, "strategy": {"name": "grid"}}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith(file + ": ")
+        .hasMessageContaining("'data.train' is missing");
+  }
+
+  @Test
+  void missingDataTargetEstimatorOrStrategyIsReported() throws IOException {
+    Path noData = write("a.json", "{\"estimator\": {\"name\": \"e\"}, \"strategy\": {\"name\": \"g\"}}");
+    assertThatThrownBy(() -> SpecReader.read(noData)).hasMessageContaining("'data' is missing");
+    Path noTarget = write("b.json", """
+        {"data": {"train": "t.csv"}, "estimator": {"name": "e"}, "strategy": {"name": "g"}}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(noTarget))
+        .hasMessageContaining("'data.target' is missing");
+    Path noEstimator = write("c.json", """
+        {"data": {"train": "t.csv", "target": "y"}, "strategy": {"name": "g"}}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(noEstimator))
+        .hasMessageContaining("'estimator.name' is missing");
+    Path noStrategy = write("d.json", """
+        {"data": {"train": "t.csv", "target": "y"}, "estimator": {"name": "e"}}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(noStrategy))
+        .hasMessageContaining("'strategy.name' is missing");
+  }
+
+  @Test
+  void foldsBelowTwoAreRejected() throws IOException {
+    Path file = minimalWith("\"folds\": 1");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("'folds' must be at least 2, got 1");
+  }
+
+  @Test
+  void nonPositiveTrialsAreRejected() throws IOException {
+    assertThatThrownBy(() -> SpecReader.read(minimalWith("\"trials\": 0")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("'trials' must be at least 1, got 0");
+    assertThatThrownBy(() -> SpecReader.read(minimalWith("\"trials\": -3")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("got -3");
+  }
+
+  @Test
+  void nonPositiveTimeoutIsRejected() throws IOException {
+    assertThatThrownBy(() -> SpecReader.read(minimalWith("\"trialTimeoutSeconds\": 0")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("'trialTimeoutSeconds' must be positive");
+  }
+
+  @Test
+  void unknownMetricListsTheKnownOnes() throws IOException {
+    assertThatThrownBy(() -> SpecReader.read(minimalWith("\"metrics\": [\"accuracy\", \"auc\"]")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("unknown metric 'auc'")
+        .hasMessageContaining("roc_auc");
+    assertThatThrownBy(() -> SpecReader.read(minimalWith("\"objective\": \"acc\"")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("unknown metric 'acc'");
+  }
+
+  @Test
+  void repeatedMetricIsRejected() throws IOException {
+    assertThatThrownBy(() -> SpecReader.read(minimalWith("\"metrics\": [\"f1\", \"f1\"]")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("names a metric twice");
+  }
+
+  @Test
+  void spaceErrorsNameTheFileAndParameter() throws IOException {
+    Path file = write("spec.json", MINIMAL_JSON.replace("\"C\": [1, 2]", "\"C\": []"));
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageStartingWith(file + ": space.C: ")
+        .hasMessageContaining("at least one value");
+  }
+
+  @Test
+  void missingFileIsReported() {
+    Path file = dir.resolve("nope.json");
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("no such spec file");
+  }
+
+  @Test
+  void directoryIsReported() {
+    assertThatThrownBy(() -> SpecReader.read(dir))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("is a directory");
+  }
+
+  @Test
+  void emptyOrBlankFileIsReported() throws IOException {
+    assertThatThrownBy(() -> SpecReader.read(write("empty.json", "")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("the spec file is empty");
+    assertThatThrownBy(() -> SpecReader.read(write("blank.yaml", "  \n\n\t\n")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("the spec file is empty");
+  }
+
+  @Test
+  void commentOnlyYamlIsReportedAsEmpty() throws IOException {
+    assertThatThrownBy(() -> SpecReader.read(write("comment.yaml", "# nothing yet\n")))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("the spec file is empty");
+  }
+
+  @Test
+  void binaryFileIsReported() throws IOException {
+    Path nul = dir.resolve("model.json");
+    Files.write(nul, new byte[] {'{', 0, 0, 1, 2, '}'});
+    assertThatThrownBy(() -> SpecReader.read(nul))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("is not a text file");
+    Path invalidUtf8 = dir.resolve("model.yaml");
+    Files.write(invalidUtf8, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, 'a'});
+    assertThatThrownBy(() -> SpecReader.read(invalidUtf8))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("is not a text file");
+  }
+
+  @Test
+  void withSeedReplacesOnlyTheSeed() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("spec.json", FULL_JSON));
+    LoadedSpec reseeded = loaded.withSeed(99);
+    assertThat(reseeded.spec().seed()).isEqualTo(99L);
+    assertThat(reseeded.spec().withSeed(7)).isEqualTo(loaded.spec());
+    assertThat(reseeded.space()).isEqualTo(loaded.space());
+  }
+
+  @Test
+  void toJsonRoundTripsThroughTheReader() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("spec.json", FULL_JSON));
+    LoadedSpec again = SpecReader.read(write("copy/spec.json", loaded.toJson()));
+    assertThat(again.spec()).isEqualTo(loaded.spec());
+    assertThat(again.space()).isEqualTo(loaded.space());
+  }
+
+  @Test
+  void strategyOptionsKeepTheirParsedValues() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("spec.yaml", """
+        data: {train: t.csv, target: y}
+        estimator: {name: e, params: {flag: true, name: x}}
+        strategy: {name: random, options: {ratio: 0.5, list: [1, 2]}}
+        """));
+    assertThat(loaded.spec().strategy().options())
+        .isEqualTo(Map.of("ratio", 0.5, "list", List.of(1, 2)));
+    assertThat(loaded.spec().estimator().params()).isEqualTo(Map.of("flag", true, "name", "x"));
+  }
+}

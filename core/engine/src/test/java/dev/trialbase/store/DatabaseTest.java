@@ -1,0 +1,95 @@
+package dev.trialbase.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void openCreatesTheFileWithEveryTableAndView() {
+    Path file = dir.resolve("trialbase.db");
+    Database db = Database.open(file);
+    assertThat(Files.isRegularFile(file)).isTrue();
+    assertThat(db.file()).isEqualTo(file);
+    try (Handle h = db.jdbi().open()) {
+      assertThat(h.createQuery("select name from sqlite_master where type = 'table'")
+          .mapTo(String.class).list())
+          .contains("experiments", "runs", "trials", "params", "fold_metrics", "trial_metrics",
+              "test_metrics");
+      assertThat(h.createQuery("select name from sqlite_master where type = 'view'")
+          .mapTo(String.class).list())
+          .containsExactlyInAnyOrder("trial_summary", "run_summary");
+    }
+  }
+
+  @Test
+  void openUsesWalJournalAndForeignKeys() {
+    Database db = Database.open(dir.resolve("wal.db"));
+    try (Handle h = db.jdbi().open()) {
+      assertThat(h.createQuery("pragma journal_mode").mapTo(String.class).one())
+          .isEqualToIgnoringCase("wal");
+      assertThat(h.createQuery("pragma foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reopeningKeepsDataAndMigratesOnce() {
+    Path file = dir.resolve("again.db");
+    Database first = Database.open(file);
+    long runId;
+    try (RunRecorder recorder = new RunRecorder(first)) {
+      runId = recorder.beginRun(StoreTestData.newRun("exp"));
+    }
+    Database second = Database.open(file);
+    assertThat(new RunQueries(second).runs()).extracting(RunView::id).containsExactly(runId);
+    try (Handle h = second.jdbi().open()) {
+      // Flyway's history table (its default name) records version 1 once, successfully.
+      assertThat(h.createQuery(
+              "select count(*) from flyway_schema_history where version = '1' and success = 1")
+          .mapTo(Integer.class).one()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void openInMissingDirectoryIsAStoreException() {
+    Path file = dir.resolve("no/such/dir/x.db");
+    assertThatThrownBy(() -> Database.open(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void openReadOnlyOfAMissingFileIsAStoreException() {
+    Path file = dir.resolve("missing.db");
+    assertThatThrownBy(() -> Database.openReadOnly(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("no such database");
+    assertThat(Files.exists(file)).isFalse();
+  }
+
+  @Test
+  void readOnlyHandleReadsButCannotWrite() {
+    Path file = dir.resolve("ro.db");
+    try (RunRecorder recorder = new RunRecorder(Database.open(file))) {
+      recorder.beginRun(StoreTestData.newRun("exp"));
+    }
+    Database readOnly = Database.openReadOnly(file);
+    assertThat(new RunQueries(readOnly).runs()).hasSize(1);
+    assertThatThrownBy(() -> {
+      try (RunRecorder recorder = new RunRecorder(readOnly)) {
+        recorder.beginRun(StoreTestData.newRun("other"));
+      }
+    }).rootCause().hasMessageContaining("readonly");
+    assertThat(new RunQueries(Database.open(file)).runs()).hasSize(1);
+  }
+}
