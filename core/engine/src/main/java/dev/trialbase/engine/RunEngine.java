@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.api.ApiVersion;
 import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
-import dev.trialbase.api.History;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
 import dev.trialbase.api.SearchStrategy;
@@ -24,8 +23,6 @@ import dev.trialbase.store.NewRun;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunRecorder;
 import dev.trialbase.store.RunStatus;
-import dev.trialbase.store.TrialRecord;
-import dev.trialbase.store.TrialStatus;
 import dev.trialbase.store.TrialView;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -34,10 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * Runs one spec: checks it against the plugins, reads the data, stores the run's provenance,
@@ -119,69 +112,12 @@ public final class RunEngine {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
     }
-    long seed = prepared.spec().spec().seed();
-    boolean maximize = prepared.objective().greaterIsBetter();
-    Proposer proposer = prepared.proposer();
-    Best best = new Best(maximize);
-    TreeMap<Long, History.FinishedTrial> finished = new TreeMap<>();
-    long[] counts = new long[2];
-    for (TrialView t : stored) {
-      boolean ok = TrialStatus.COMPLETE.id().equals(t.status());
-      double objective = t.objective() == null ? Double.NaN : t.objective();
-      best.offer(t.number(), ok, objective, t.params());
-      finished.put(t.number(), finishedTrial(t.number(), t.params(), ok, objective, maximize));
-      counts[0]++;
-      counts[1] += ok ? 0 : 1;
-    }
+    RunLoop loop = new RunLoop(runId, prepared, recorder, listener, control, stored);
+    RunLoop.Best best = loop.best();
     listener.started(runId, prepared.plannedTrials());
-    TrialPlan plan = new TrialPlan() {
-      @Override
-      public long planned() {
-        return prepared.plannedTrials();
-      }
-
-      @Override
-      public boolean done(long n) {
-        return finished.containsKey(n);
-      }
-
-      @Override
-      public boolean mayPropose(long n) {
-        long visible = n - proposer.historyLag();
-        return !proposer.usesHistory() || visible <= 0
-            || finished.headMap(visible).size() == visible;
-      }
-
-      @Override
-      public Optional<ParamSet> propose(long n) {
-        return RunEngine.propose(proposer, seed, n, finished);
-      }
-
-      @Override
-      public void finished(TrialRecord trial) {
-        recorder.recordTrial(runId, trial);
-        boolean ok = trial.status() == TrialStatus.COMPLETE;
-        best.offer(trial.number(), ok, trial.objective(), trial.params());
-        finished.put(trial.number(), finishedTrial(trial.number(), trial.params(), ok,
-            trial.objective(), maximize));
-        counts[0]++;
-        counts[1] += ok ? 0 : 1;
-        listener.trialFinished(trial, best.score());
-      }
-
-      @Override
-      public void idle() {
-        recorder.heartbeat(runId);
-      }
-
-      @Override
-      public boolean stopRequested() {
-        return control.stopRequested();
-      }
-    };
     try (TrialScheduler scheduler = new TrialScheduler(jobs,
         prepared.spec().spec().trialTimeoutSeconds(), prepared.evaluator())) {
-      scheduler.runAll(plan);
+      scheduler.runAll(loop);
       RunStatus status = control.stopRequested() ? RunStatus.INTERRUPTED : RunStatus.COMPLETE;
       Map<String, Double> testScores = new LinkedHashMap<>();
       if (status == RunStatus.COMPLETE && best.number() != null && prepared.test() != null) {
@@ -192,8 +128,9 @@ public final class RunEngine {
       recorder.finishRun(runId, status, best.number(), testScores,
           status == RunStatus.INTERRUPTED ? "stopped on request; 'trialbase resume " + runId
               + "' runs the rest" : null);
-      return new RunResult(runId, seed, status, counts[0], counts[1], best.number(),
-          best.params(), best.score(), prepared.objective().id(), testScores);
+      return new RunResult(runId, prepared.spec().spec().seed(), status, loop.trials(),
+          loop.failed(), best.number(), best.params(), best.score(),
+          prepared.objective().id(), testScores);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       recorder.finishRun(runId, RunStatus.INTERRUPTED, best.number(), Map.of(), "interrupted");
@@ -202,29 +139,6 @@ public final class RunEngine {
       recorder.finishRun(runId, RunStatus.FAILED, best.number(), Map.of(), e.toString());
       throw new RunFailedException("run " + runId + " failed: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The proposal for trial {@code n}: its random stream derives from (seed, n) alone, and an
-   * adaptive proposer sees exactly the trials numbered below {@code n - historyLag()}.
-   */
-  private static Optional<ParamSet> propose(Proposer proposer, long seed, long n,
-      TreeMap<Long, History.FinishedTrial> finished) {
-    SplittableRandom random = new SplittableRandom(
-        Seeds.derive(seed, Seeds.Stream.PROPOSAL, n, 0));
-    History history = History.empty();
-    if (proposer.usesHistory()) {
-      long visible = Math.max(0, n - proposer.historyLag());
-      history = new History(new ArrayList<>(finished.headMap(visible).values()));
-    }
-    return proposer.propose(n, random, history);
-  }
-
-  private static History.FinishedTrial finishedTrial(long number, ParamSet params,
-      boolean complete, double objective, boolean maximize) {
-    boolean scored = complete && Double.isFinite(objective);
-    return new History.FinishedTrial(number, params, scored,
-        scored ? OptionalDouble.of(maximize ? objective : -objective) : OptionalDouble.empty());
   }
 
   private NewRun newRun(PreparedRun prepared) {
@@ -260,44 +174,6 @@ public final class RunEngine {
       return JSON.writeValueAsString(used);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The best complete trial so far: highest (or lowest) objective, lowest number on ties. */
-  private static final class Best {
-    private final boolean maximize;
-    private Long number;
-    private ParamSet params;
-    private double score = Double.NaN;
-
-    Best(boolean maximize) {
-      this.maximize = maximize;
-    }
-
-    void offer(long trial, boolean complete, double objective, ParamSet trialParams) {
-      if (!complete || !Double.isFinite(objective)) {
-        return;
-      }
-      boolean better = number == null
-          || (maximize ? objective > score : objective < score)
-          || (objective == score && trial < number);
-      if (better) {
-        number = trial;
-        params = trialParams;
-        score = objective;
-      }
-    }
-
-    Long number() {
-      return number;
-    }
-
-    ParamSet params() {
-      return params;
-    }
-
-    double score() {
-      return score;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.trialbase.engine;
 
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialRecord;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,8 @@ interface TrialPlan {
   /** The parameters of trial {@code n}, or empty when the strategy has no more. */
   Optional<ParamSet> propose(long n);
 
-  /** Trial finished: store it. */
-  void finished(TrialRecord trial);
+  /** Trials finished (in completion order): store them, in one transaction. */
+  void finished(List<TrialRecord> trials);
 
   /** Nothing finished for a while: show the run is alive. */
   void idle();

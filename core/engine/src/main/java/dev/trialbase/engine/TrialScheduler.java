@@ -4,6 +4,8 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -77,8 +79,13 @@ final class TrialScheduler implements AutoCloseable {
         plan.idle();
         continue;
       }
-      inFlight--;
-      plan.finished(finished.get());
+      // Group commit: whatever else has finished meanwhile shares this transaction.
+      List<TrialRecord> batch = new ArrayList<>();
+      for (; finished != null; finished = done.poll()) {
+        batch.add(finished.get());
+        inFlight--;
+      }
+      plan.finished(batch);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.trialbase.store;
 
 import dev.trialbase.eval.Summary;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -47,25 +48,56 @@ public final class RunRecorder implements AutoCloseable {
 
   /** Stores one finished trial atomically. */
   public void recordTrial(long runId, TrialRecord trial) {
+    recordTrials(runId, List.of(trial));
+  }
+
+  /**
+   * Stores finished trials in one transaction (group commit): each trial's rows are all in or
+   * all out, and when trials finish faster than one commit takes, they share its cost. Each
+   * table gets one batched statement per call, whatever the number of trials.
+   */
+  public void recordTrials(long runId, List<TrialRecord> trials) {
+    if (trials.isEmpty()) {
+      return;
+    }
     handle.useTransaction(h -> {
-      h.createUpdate("""
-              insert into trials (run_id, number, status, objective, started_at, ended_at,
-                duration_ms, error_class, error_message)
-              values (:run, :number, :status, :objective, :startedAt, :endedAt, :durationMs,
-                :errorClass, :errorMessage)
-              """)
-          .bind("run", runId)
-          .bind("number", trial.number())
-          .bind("status", trial.status().id())
-          .bind("objective", finiteOrNull(trial.objective()))
-          .bind("startedAt", trial.startedAt().toString())
-          .bind("endedAt", trial.endedAt().toString())
-          .bind("durationMs", trial.durationMs())
-          .bind("errorClass", trial.errorClass())
-          .bind("errorMessage", trial.errorMessage())
-          .execute();
-      insertParams(h, runId, trial);
-      insertMetrics(h, runId, trial);
+      PreparedBatch rows = h.prepareBatch("""
+          insert into trials (run_id, number, status, objective, started_at, ended_at,
+            duration_ms, error_class, error_message)
+          values (:run, :number, :status, :objective, :startedAt, :endedAt, :durationMs,
+            :errorClass, :errorMessage)
+          """);
+      PreparedBatch params = h.prepareBatch("""
+          insert into params (run_id, trial_number, name, position, type, value_text, value_num)
+          values (:run, :trial, :name, :position, :type, :text, :num)
+          """);
+      PreparedBatch folds = h.prepareBatch("""
+          insert into fold_metrics (run_id, trial_number, metric, fold, value)
+          values (:run, :trial, :metric, :fold, :value)
+          """);
+      PreparedBatch means = h.prepareBatch("""
+          insert into trial_metrics (run_id, trial_number, metric, mean, std)
+          values (:run, :trial, :metric, :mean, :std)
+          """);
+      for (TrialRecord trial : trials) {
+        rows.bind("run", runId)
+            .bind("number", trial.number())
+            .bind("status", trial.status().id())
+            .bind("objective", finiteOrNull(trial.objective()))
+            .bind("startedAt", trial.startedAt().toString())
+            .bind("endedAt", trial.endedAt().toString())
+            .bind("durationMs", trial.durationMs())
+            .bind("errorClass", trial.errorClass())
+            .bind("errorMessage", trial.errorMessage())
+            .add();
+        addParams(params, runId, trial);
+        addMetrics(folds, means, runId, trial);
+      }
+      for (PreparedBatch batch : List.of(rows, params, folds, means)) {
+        if (batch.size() > 0) {
+          batch.execute();
+        }
+      }
       h.createUpdate("update runs set heartbeat_at = :now where id = :run")
           .bind("now", Instant.now().toString())
           .bind("run", runId)
@@ -73,14 +105,7 @@ public final class RunRecorder implements AutoCloseable {
     });
   }
 
-  private static void insertParams(Handle h, long runId, TrialRecord trial) {
-    if (trial.params().names().isEmpty()) {
-      return;
-    }
-    PreparedBatch batch = h.prepareBatch("""
-        insert into params (run_id, trial_number, name, position, type, value_text, value_num)
-        values (:run, :trial, :name, :position, :type, :text, :num)
-        """);
+  private static void addParams(PreparedBatch batch, long runId, TrialRecord trial) {
     int position = 0;
     for (Map.Entry<String, Object> e : trial.params().asMap().entrySet()) {
       StoredValue value = StoredValue.of(e.getValue());
@@ -93,23 +118,15 @@ public final class RunRecorder implements AutoCloseable {
           .bind("num", value.number())
           .add();
     }
-    batch.execute();
   }
 
-  private static void insertMetrics(Handle h, long runId, TrialRecord trial) {
-    if (trial.foldValues().length == 0 || trial.foldValues()[0].length == 0) {
-      return;
-    }
-    PreparedBatch folds = h.prepareBatch("""
-        insert into fold_metrics (run_id, trial_number, metric, fold, value)
-        values (:run, :trial, :metric, :fold, :value)
-        """);
-    PreparedBatch means = h.prepareBatch("""
-        insert into trial_metrics (run_id, trial_number, metric, mean, std)
-        values (:run, :trial, :metric, :mean, :std)
-        """);
-    for (int m = 0; m < trial.metrics().size(); m++) {
+  private static void addMetrics(PreparedBatch folds, PreparedBatch means, long runId,
+      TrialRecord trial) {
+    for (int m = 0; m < trial.foldValues().length; m++) {
       double[] values = trial.foldValues()[m];
+      if (values.length == 0) {
+        continue;
+      }
       for (int fold = 0; fold < values.length; fold++) {
         folds.bind("run", runId)
             .bind("trial", trial.number())
@@ -126,8 +143,6 @@ public final class RunRecorder implements AutoCloseable {
           .bind("std", finiteOrNull(summary.std()))
           .add();
     }
-    folds.execute();
-    means.execute();
   }
 
   /** Marks a stopped run as running again in this process, for resume. */

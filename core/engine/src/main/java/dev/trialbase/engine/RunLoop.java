@@ -1,0 +1,172 @@
+package dev.trialbase.engine;
+
+import dev.trialbase.api.History;
+import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Proposer;
+import dev.trialbase.store.RunRecorder;
+import dev.trialbase.store.TrialRecord;
+import dev.trialbase.store.TrialStatus;
+import dev.trialbase.store.TrialView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * The state of one run while its trials execute: which trials are already stored (after a
+ * resume), the best trial so far, the counts, and — for adaptive proposers only — the history
+ * they may see. Holds nothing per trial for non-adaptive strategies, so a run of any length
+ * fits in a small heap. Used from the scheduler's calling thread only.
+ */
+final class RunLoop implements TrialPlan {
+
+  private final long runId;
+  private final PreparedRun prepared;
+  private final RunRecorder recorder;
+  private final RunListener listener;
+  private final RunControl control;
+  private final Proposer proposer;
+  private final long seed;
+  private final boolean maximize;
+  private final Set<Long> stored = new HashSet<>();
+  private final TreeMap<Long, History.FinishedTrial> history = new TreeMap<>();
+  private final Best best;
+  private long trials;
+  private long failed;
+
+  RunLoop(long runId, PreparedRun prepared, RunRecorder recorder, RunListener listener,
+      RunControl control, List<TrialView> alreadyStored) {
+    this.runId = runId;
+    this.prepared = prepared;
+    this.recorder = recorder;
+    this.listener = listener;
+    this.control = control;
+    this.proposer = prepared.proposer();
+    this.seed = prepared.spec().spec().seed();
+    this.maximize = prepared.objective().greaterIsBetter();
+    this.best = new Best(maximize);
+    for (TrialView t : alreadyStored) {
+      stored.add(t.number());
+      count(t.number(), TrialStatus.byId(t.status()), t.params(),
+          t.objective() == null ? Double.NaN : t.objective());
+    }
+  }
+
+  @Override
+  public long planned() {
+    return prepared.plannedTrials();
+  }
+
+  @Override
+  public boolean done(long n) {
+    return stored.contains(n);
+  }
+
+  @Override
+  public boolean mayPropose(long n) {
+    long visible = n - proposer.historyLag();
+    return !proposer.usesHistory() || visible <= 0
+        || history.headMap(visible).size() == visible;
+  }
+
+  /**
+   * The proposal for trial {@code n}: its random stream derives from (seed, n) alone, and an
+   * adaptive proposer sees exactly the trials numbered below {@code n - historyLag()}.
+   */
+  @Override
+  public Optional<ParamSet> propose(long n) {
+    SplittableRandom random = new SplittableRandom(
+        Seeds.derive(seed, Seeds.Stream.PROPOSAL, n, 0));
+    History visible = History.empty();
+    if (proposer.usesHistory()) {
+      long below = Math.max(0, n - proposer.historyLag());
+      visible = new History(new ArrayList<>(history.headMap(below).values()));
+    }
+    return proposer.propose(n, random, visible);
+  }
+
+  @Override
+  public void finished(List<TrialRecord> batch) {
+    recorder.recordTrials(runId, batch);
+    for (TrialRecord trial : batch) {
+      count(trial.number(), trial.status(), trial.params(), trial.objective());
+      listener.trialFinished(trial, best.score());
+    }
+  }
+
+  private void count(long number, TrialStatus status, ParamSet params, double objective) {
+    boolean complete = status == TrialStatus.COMPLETE;
+    best.offer(number, complete, objective, params);
+    trials++;
+    failed += complete ? 0 : 1;
+    if (proposer.usesHistory()) {
+      boolean scored = complete && Double.isFinite(objective);
+      history.put(number, new History.FinishedTrial(number, params, scored, scored
+          ? OptionalDouble.of(maximize ? objective : -objective) : OptionalDouble.empty()));
+    }
+  }
+
+  @Override
+  public void idle() {
+    recorder.heartbeat(runId);
+  }
+
+  @Override
+  public boolean stopRequested() {
+    return control.stopRequested();
+  }
+
+  Best best() {
+    return best;
+  }
+
+  long trials() {
+    return trials;
+  }
+
+  long failed() {
+    return failed;
+  }
+
+  /** The best complete trial so far: highest (or lowest) objective, lowest number on ties. */
+  static final class Best {
+    private final boolean maximize;
+    private Long number;
+    private ParamSet params;
+    private double score = Double.NaN;
+
+    Best(boolean maximize) {
+      this.maximize = maximize;
+    }
+
+    void offer(long trial, boolean complete, double objective, ParamSet trialParams) {
+      if (!complete || !Double.isFinite(objective)) {
+        return;
+      }
+      boolean better = number == null
+          || (maximize ? objective > score : objective < score)
+          || (objective == score && trial < number);
+      if (better) {
+        number = trial;
+        params = trialParams;
+        score = objective;
+      }
+    }
+
+    Long number() {
+      return number;
+    }
+
+    ParamSet params() {
+      return params;
+    }
+
+    double score() {
+      return score;
+    }
+  }
+}
