@@ -12,7 +12,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code trialbase plugins}: what is loaded, from where, and what each plugin provides. */
+/**
+ * {@code trialbase plugins}: what is loaded, from where, and what each plugin provides. Files
+ * that were refused (corrupt, not a plugin, built for another API version) are named on stderr
+ * as {@code warning:} lines; the exit code is 0 as long as some plugin loaded.
+ */
 @Command(name = "plugins", description = "List loaded plugins, their versions and what they provide.")
 final class PluginsCommand implements Callable<Integer> {
 
@@ -28,6 +32,10 @@ final class PluginsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (PluginRegistry registry = PluginRegistry.load(main.pluginRoots())) {
+      // A refused plugin is a warning: the others are listed and usable.
+      for (String problem : registry.problems()) {
+        command.commandLine().getErr().println("warning: " + problem);
+      }
       List<Map<String, Object>> records = new ArrayList<>();
       for (PluginInfo p : registry.plugins()) {
         Map<String, Object> r = new LinkedHashMap<>();

@@ -51,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
       loaded = loaded.withSeed(seed);
     }
     try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
+      plugins.problems().forEach(p -> command.commandLine().getErr().println("warning: " + p));
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(loaded);
       Database database = Database.open(main.databaseFile());
