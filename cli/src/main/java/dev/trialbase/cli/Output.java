@@ -52,6 +52,24 @@ final class Output {
     out.flush();
   }
 
+  /**
+   * Prints one record: as JSON an object, as CSV one row, as a table one "key  value" line per
+   * (flattened) field, which reads better than one very wide row.
+   */
+  static void printRecord(PrintWriter out, Format format, Map<String, ?> record) {
+    switch (format) {
+      case json -> out.println(json(record));
+      case csv -> out.print(csv(flatten(List.of(record))));
+      case table -> {
+        Map<String, Object> flat = flatten(List.of(record)).get(0);
+        int width = flat.keySet().stream().mapToInt(String::length).max().orElse(0);
+        flat.forEach((key, value) -> out.println(
+            (key + " ".repeat(width - key.length()) + "  " + cell(value)).stripTrailing()));
+      }
+    }
+    out.flush();
+  }
+
   static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);

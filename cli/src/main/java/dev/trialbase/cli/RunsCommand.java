@@ -2,13 +2,20 @@ package dev.trialbase.cli;
 
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunQueries;
+import dev.trialbase.store.RunStatus;
 import dev.trialbase.store.RunView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,13 +29,26 @@ final class RunsCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
+  @Option(names = "--experiment", paramLabel = "NAME", description = "Only this experiment's runs.")
+  String experiment;
+
+  @Option(names = "--status", paramLabel = "S",
+      description = "Only runs in status S: running, complete, failed, interrupted.")
+  String status;
+
   @Mixin
   Output.FormatOption format;
 
   @Override
   public Integer call() {
+    if (status != null && Arrays.stream(RunStatus.values()).noneMatch(s -> s.id().equals(status))) {
+      throw new ParameterException(command.commandLine(), "--status: unknown status '" + status
+          + "'; statuses: " + Arrays.stream(RunStatus.values()).map(RunStatus::id)
+          .collect(Collectors.joining(", ")));
+    }
     RunQueries queries = new RunQueries(Database.openReadOnly(main.databaseFile()));
-    List<Map<String, Object>> records = queries.runs().stream().map(RunsCommand::record).toList();
+    List<Map<String, Object>> records = queries.runs(experiment, status).stream()
+        .map(RunsCommand::record).toList();
     Output.print(command.commandLine().getOut(), format.format, records);
     return ExitCode.OK;
   }
@@ -42,12 +62,21 @@ final class RunsCommand implements Callable<Integer> {
     m.put("seed", r.seed());
     m.put("status", r.status());
     m.put("trials", r.trials());
+    m.put("ok", r.complete());
     m.put("failed", r.notComplete());
     m.put("objective", r.objective());
     m.put("best", r.bestObjective());
     m.put("bestTrial", r.bestTrial());
     m.put("started", r.startedAt());
-    m.put("ended", r.endedAt());
+    m.put("seconds", seconds(r.startedAt(), r.endedAt()));
     return m;
+  }
+
+  /** Wall time between two stored instants, in seconds; null while a run has no end. */
+  static Double seconds(String started, String ended) {
+    if (started == null || ended == null) {
+      return null;
+    }
+    return Duration.between(Instant.parse(started), Instant.parse(ended)).toMillis() / 1000.0;
   }
 }

@@ -1,0 +1,218 @@
+package dev.trialbase.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.trialbase.eval.Summary;
+import dev.trialbase.eval.stats.CorrectedResampledTTest;
+import dev.trialbase.eval.stats.TTestResult;
+import dev.trialbase.eval.stats.WilcoxonResult;
+import dev.trialbase.eval.stats.WilcoxonSignedRankTest;
+import dev.trialbase.store.Database;
+import dev.trialbase.store.RunDetail;
+import dev.trialbase.store.RunQueries;
+import dev.trialbase.store.TrialView;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trialbase compare RUN RUN...}: what differs in the runs' specs, each run's best
+ * trial side by side, and — for runs evaluated on the same folds — a paired test of the first
+ * run's best trial against each other's over those folds (the corrected resampled t-test of
+ * Nadeau and Bengio, and the Wilcoxon signed-rank test).
+ */
+@Command(name = "compare", description = "Compare runs: spec differences, best trials, paired tests.")
+final class CompareCommand implements Callable<Integer> {
+
+  private static final JsonMapper JSON = new JsonMapper();
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec command;
+
+  @Parameters(paramLabel = "RUN", arity = "2..*", description = "Two or more run ids.")
+  List<Long> runIds;
+
+  @Option(names = "--alpha", defaultValue = "0.05", paramLabel = "A",
+      description = "Significance level of the paired tests (default: ${DEFAULT-VALUE}).")
+  double alpha;
+
+  @Mixin
+  Output.FormatOption format;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!(alpha > 0 && alpha < 1)) {
+      throw new picocli.CommandLine.ParameterException(command.commandLine(),
+          "--alpha must be between 0 and 1, got " + alpha);
+    }
+    if (new LinkedHashSet<>(runIds).size() != runIds.size()) {
+      throw new picocli.CommandLine.ParameterException(command.commandLine(),
+          "a run is named twice: " + runIds);
+    }
+    RunQueries queries = new RunQueries(Database.openReadOnly(main.databaseFile()));
+    List<RunDetail> runs = new ArrayList<>();
+    for (long id : runIds) {
+      runs.add(Runs.find(queries, id, main));
+    }
+    String metric = runs.get(0).summary().objective();
+    List<Map<String, Object>> sideBySide = new ArrayList<>();
+    List<double[]> bestFolds = new ArrayList<>();
+    for (RunDetail run : runs) {
+      double[] folds = bestFolds(queries, run, metric);
+      bestFolds.add(folds);
+      sideBySide.add(side(queries, run, metric, folds));
+    }
+    List<Map<String, Object>> differences = specDifferences(runs);
+    List<Map<String, Object>> tests = new ArrayList<>();
+    for (int i = 1; i < runs.size(); i++) {
+      tests.add(pairedTest(runs.get(0), runs.get(i), metric, bestFolds.get(0), bestFolds.get(i)));
+    }
+    PrintWriter out = command.commandLine().getOut();
+    if (format.format == Output.Format.json) {
+      Map<String, Object> all = new LinkedHashMap<>();
+      all.put("specDifferences", differences);
+      all.put("runs", sideBySide);
+      all.put("pairedTests", tests);
+      out.println(Output.json(all));
+    } else if (format.format == Output.Format.csv) {
+      Output.print(out, Output.Format.csv, sideBySide);
+    } else {
+      out.println("spec differences:");
+      Output.print(out, Output.Format.table, differences);
+      out.println();
+      out.println("best trials (" + metric + " over the folds):");
+      Output.print(out, Output.Format.table, sideBySide);
+      out.println();
+      out.println("paired tests of the best trials, fold by fold:");
+      Output.print(out, Output.Format.table, tests);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** The fold values of a run's best trial for {@code metric}; empty without a best trial. */
+  private static double[] bestFolds(RunQueries queries, RunDetail run, String metric) {
+    if (run.summary().bestTrial() == null) {
+      return new double[0];
+    }
+    List<Double> values = queries.foldMetrics(run.summary().id(), run.summary().bestTrial())
+        .getOrDefault(metric, List.of());
+    return values.stream().mapToDouble(v -> v == null ? Double.NaN : v).toArray();
+  }
+
+  private static Map<String, Object> side(RunQueries queries, RunDetail run, String metric,
+      double[] folds) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("run", run.summary().id());
+    m.put("strategy", run.summary().strategy());
+    m.put("trials", run.summary().trials());
+    m.put("ok", run.summary().complete());
+    m.put("failed", run.summary().notComplete());
+    m.put("bestTrial", run.summary().bestTrial());
+    Summary summary = Summary.of(folds);
+    m.put("mean", folds.length == 0 ? null : summary.mean());
+    m.put("std", folds.length == 0 ? null : summary.std());
+    m.put("test", queries.testMetrics(run.summary().id()).get(metric));
+    m.put("seconds", RunsCommand.seconds(run.summary().startedAt(), run.summary().endedAt()));
+    TrialView best = run.summary().bestTrial() == null ? null
+        : queries.trials(run.summary().id(), List.of(run.summary().bestTrial())).get(0);
+    m.put("params", best == null ? Map.of() : best.params().asMap());
+    return m;
+  }
+
+  private Map<String, Object> pairedTest(RunDetail a, RunDetail b, String metric, double[] x,
+      double[] y) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("runs", a.summary().id() + " vs " + b.summary().id());
+    m.put("metric", metric);
+    String notComparable = sameFoldsProblem(a, b, x, y);
+    if (notComparable != null) {
+      m.put("result", "not tested: " + notComparable);
+      return m;
+    }
+    TTestResult t = CorrectedResampledTTest.kFold(x, y);
+    WilcoxonResult w = WilcoxonSignedRankTest.test(x, y);
+    m.put("meanDifference", t.meanDifference());
+    m.put("t", t.t());
+    m.put("df", t.df());
+    m.put("p", t.p());
+    m.put("wilcoxonP", w.p());
+    m.put("result", t.significant(alpha)
+        ? "significant at alpha " + alpha : "not significant at alpha " + alpha);
+    return m;
+  }
+
+  /**
+   * Why two runs' best trials cannot be paired fold by fold, or null when they can: the folds
+   * are the same only for the same data, seed and fold count.
+   */
+  private static String sameFoldsProblem(RunDetail a, RunDetail b, double[] x, double[] y) {
+    if (x.length == 0 || y.length == 0) {
+      return "a run has no complete trial";
+    }
+    if (!a.trainSha256().equals(b.trainSha256())) {
+      return "different training data";
+    }
+    if (a.summary().seed() != b.summary().seed()) {
+      return "different seeds, so different folds";
+    }
+    if (a.folds() != b.folds() || x.length != y.length) {
+      return "different fold counts";
+    }
+    return null;
+  }
+
+  /** Spec keys (dotted paths) whose values differ between the runs, one row per key. */
+  private static List<Map<String, Object>> specDifferences(List<RunDetail> runs)
+      throws Exception {
+    List<Map<String, String>> flat = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (RunDetail run : runs) {
+      Map<String, String> f = new LinkedHashMap<>();
+      flatten("", JSON.readTree(run.specJson()), f);
+      flat.add(f);
+      keys.addAll(f.keySet());
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String key : keys) {
+      boolean same = flat.stream().map(f -> f.get(key)).distinct().count() == 1;
+      if (!same) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("key", key);
+        for (int i = 0; i < runs.size(); i++) {
+          row.put("run " + runs.get(i).summary().id(),
+              Objects.requireNonNullElse(flat.get(i).get(key), "-"));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+    if (node.isObject() && !prefix.startsWith("space.")) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+      }
+    } else {
+      out.put(prefix, node.isTextual() ? node.asText() : node.toString());
+    }
+  }
+}
