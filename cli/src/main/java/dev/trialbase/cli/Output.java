@@ -38,6 +38,7 @@ final class Output {
       .build();
   private static final CsvMapper CSV = new CsvMapper();
   private static final int MAX_CELL = 60;
+  private static final int MIN_CUT = 12;
 
   private Output() {
   }
@@ -169,12 +170,38 @@ final class Output {
       }
       cells.add(line);
     }
+    fit(widths, numeric, TerminalWidth.columns());
     StringBuilder sb = new StringBuilder();
     appendLine(sb, columns.toArray(String[]::new), widths, numeric);
     for (String[] line : cells) {
       appendLine(sb, line, widths, numeric);
     }
     return sb.toString();
+  }
+
+  /**
+   * Narrows the widest text columns until a line fits {@code terminal} characters (0: no
+   * limit). Numbers are never cut; no text column goes below {@link #MIN_CUT} characters.
+   */
+  static void fit(int[] widths, boolean[] numeric, int terminal) {
+    if (terminal <= 0) {
+      return;
+    }
+    int total = java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1);
+    while (total > terminal) {
+      int widest = -1;
+      for (int c = 0; c < widths.length; c++) {
+        if (!numeric[c] && widths[c] > MIN_CUT && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      int cut = Math.min(total - terminal, widths[widest] - MIN_CUT);
+      widths[widest] -= cut;
+      total -= cut;
+    }
   }
 
   private static void appendLine(StringBuilder sb, String[] cells, int[] widths,
@@ -184,8 +211,10 @@ final class Output {
       if (c > 0) {
         line.append("  ");
       }
-      String pad = " ".repeat(widths[c] - cells[c].length());
-      line.append(numeric[c] ? pad + cells[c] : cells[c] + pad);
+      String text = cells[c].length() <= widths[c] ? cells[c]
+          : cells[c].substring(0, widths[c] - 3) + "...";
+      String pad = " ".repeat(widths[c] - text.length());
+      line.append(numeric[c] ? pad + text : text + pad);
     }
     sb.append(line.toString().stripTrailing()).append('\n');
   }
