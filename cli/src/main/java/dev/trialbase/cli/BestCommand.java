@@ -9,26 +9,17 @@ import dev.trialbase.store.filter.Sort;
 import dev.trialbase.store.filter.TrialFilterQuery;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase best RUN}: the best complete trial by the run's objective or by
  * {@code --metric}, with its per-fold values. Ties go to the lowest trial number.
  */
 @Command(name = "best", description = "Show the best trial of a run.")
-final class BestCommand implements Callable<Integer> {
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
+final class BestCommand extends QueryCommand {
 
   @Parameters(paramLabel = "RUN", description = "The run id.")
   long runId;
@@ -46,13 +37,12 @@ final class BestCommand implements Callable<Integer> {
       try {
         Metric.byId(metric);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(command.commandLine(),
-            "--metric: " + e.getMessage());
+        throw usage("--metric: " + e.getMessage());
       }
     }
-    Database database = Database.openReadOnly(main.databaseFile());
-    RunQueries queries = new RunQueries(database);
-    RunDetail run = Runs.find(queries, runId, main);
+    Database database = database();
+    RunQueries queries = queries();
+    RunDetail run = run(runId);
     String by = metric != null ? metric : run.summary().objective();
     List<Long> best = TrialFilterQuery.numbers(database.jdbi(), runId, null,
         Sort.parse(by), 1, "complete");
@@ -61,7 +51,7 @@ final class BestCommand implements Callable<Integer> {
     }
     TrialView trial = queries.trials(runId, best).get(0);
     Map<String, List<Double>> folds = queries.foldMetrics(runId, trial.number());
-    Output.printRecord(command.commandLine().getOut(), format.format,
+    Output.printRecord(out(), format.format,
         TrialsCommand.record(trial, folds));
     return ExitCode.OK;
   }

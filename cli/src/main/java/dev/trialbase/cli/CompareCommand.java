@@ -20,13 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase compare RUN RUN...}: what differs in the runs' specs, each run's best
@@ -35,15 +32,9 @@ import picocli.CommandLine.Spec;
  * Nadeau and Bengio, and the Wilcoxon signed-rank test).
  */
 @Command(name = "compare", description = "Compare runs: spec differences, best trials, paired tests.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends QueryCommand {
 
   private static final JsonMapper JSON = new JsonMapper();
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
 
   @Parameters(paramLabel = "RUN", arity = "2..*", description = "Two or more run ids.")
   List<Long> runIds;
@@ -58,17 +49,15 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!(alpha > 0 && alpha < 1)) {
-      throw new picocli.CommandLine.ParameterException(command.commandLine(),
-          "--alpha must be between 0 and 1, got " + alpha);
+      throw usage("--alpha must be between 0 and 1, got " + alpha);
     }
     if (new LinkedHashSet<>(runIds).size() != runIds.size()) {
-      throw new picocli.CommandLine.ParameterException(command.commandLine(),
-          "a run is named twice: " + runIds);
+      throw usage("a run is named twice: " + runIds);
     }
-    RunQueries queries = new RunQueries(Database.openReadOnly(main.databaseFile()));
+    RunQueries queries = queries();
     List<RunDetail> runs = new ArrayList<>();
     for (long id : runIds) {
-      runs.add(Runs.find(queries, id, main));
+      runs.add(run(id));
     }
     String metric = runs.get(0).summary().objective();
     List<Map<String, Object>> sideBySide = new ArrayList<>();
@@ -83,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
     for (int i = 1; i < runs.size(); i++) {
       tests.add(pairedTest(runs.get(0), runs.get(i), metric, bestFolds.get(0), bestFolds.get(i)));
     }
-    PrintWriter out = command.commandLine().getOut();
+    PrintWriter out = out();
     if (format.format == Output.Format.json) {
       Map<String, Object> all = new LinkedHashMap<>();
       all.put("specDifferences", differences);

@@ -17,12 +17,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase export RUN}: one row per trial shaped like scikit-learn's
@@ -30,16 +27,10 @@ import picocli.CommandLine.Spec;
  * {@code rank_test_*} and {@code splitK_test_*} — for pandas or a spreadsheet.
  */
 @Command(name = "export", description = "Export a run's trials as CSV or JSON, like cv_results_.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends QueryCommand {
 
   /** The formats export writes: a table is for reading, not exporting. */
   enum ExportFormat { csv, json }
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
 
   @Parameters(paramLabel = "RUN", description = "The run id.")
   long runId;
@@ -53,8 +44,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RunQueries queries = new RunQueries(Database.openReadOnly(main.databaseFile()));
-    RunDetail run = Runs.find(queries, runId, main);
+    RunQueries queries = queries();
+    RunDetail run = run(runId);
     List<TrialView> trials = queries.trials(runId);
     Map<Long, Map<String, List<Double>>> folds = queries.foldMetrics(runId, null);
     Map<String, Map<Long, Integer>> ranks = new HashMap<>();
@@ -83,8 +74,8 @@ final class ExportCommand implements Callable<Integer> {
     StringWriter text = new StringWriter();
     Output.print(new PrintWriter(text), Output.Format.valueOf(format.name()), rows);
     if (out == null) {
-      command.commandLine().getOut().print(text);
-      command.commandLine().getOut().flush();
+      out().print(text);
+      out().flush();
     } else {
       Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
       command.commandLine().getErr().println("wrote " + rows.size() + " trials of run "

@@ -10,24 +10,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code trialbase runs}: the stored runs, oldest first. */
 @Command(name = "runs", description = "List stored runs.")
-final class RunsCommand implements Callable<Integer> {
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
+final class RunsCommand extends QueryCommand {
 
   @Option(names = "--experiment", paramLabel = "NAME", description = "Only this experiment's runs.")
   String experiment;
@@ -42,14 +32,14 @@ final class RunsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (status != null && Arrays.stream(RunStatus.values()).noneMatch(s -> s.id().equals(status))) {
-      throw new ParameterException(command.commandLine(), "--status: unknown status '" + status
+      throw usage("--status: unknown status '" + status
           + "'; statuses: " + Arrays.stream(RunStatus.values()).map(RunStatus::id)
           .collect(Collectors.joining(", ")));
     }
-    RunQueries queries = new RunQueries(Database.openReadOnly(main.databaseFile()));
+    RunQueries queries = queries();
     List<Map<String, Object>> records = queries.runs(experiment, status).stream()
         .map(RunsCommand::record).toList();
-    Output.print(command.commandLine().getOut(), format.format, records);
+    Output.print(out(), format.format, records);
     return ExitCode.OK;
   }
 

@@ -10,12 +10,9 @@ import dev.trialbase.store.TrialView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase show RUN}: a run's provenance (spec, seed, data and its SHA-256, plugin
@@ -23,15 +20,9 @@ import picocli.CommandLine.Spec;
  * values, and its test scores.
  */
 @Command(name = "show", description = "Show a run: provenance, trial counts, best trial, test scores.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends QueryCommand {
 
   private static final JsonMapper JSON = new JsonMapper();
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
 
   @Parameters(paramLabel = "RUN", description = "The run id.")
   long runId;
@@ -41,8 +32,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunQueries queries = new RunQueries(Database.openReadOnly(main.databaseFile()));
-    RunDetail run = Runs.find(queries, runId, main);
+    RunQueries queries = queries();
+    RunDetail run = run(runId);
     RunView s = run.summary();
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", s.id());
@@ -85,7 +76,7 @@ final class ShowCommand implements Callable<Integer> {
       r.put("best", TrialsCommand.record(best, queries.foldMetrics(runId, best.number())));
     }
     r.put("test", queries.testMetrics(runId));
-    Output.printRecord(command.commandLine().getOut(), format.format, r);
+    Output.printRecord(out(), format.format, r);
     return ExitCode.OK;
   }
 }

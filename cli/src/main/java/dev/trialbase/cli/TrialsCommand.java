@@ -9,26 +9,17 @@ import dev.trialbase.store.filter.TrialFilterQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase trials RUN}: one line per trial with its parameters and mean metrics,
  * filtered by {@code --where}, sorted by {@code --sort}, cut by {@code --limit}.
  */
 @Command(name = "trials", description = "List the trials of a run.")
-final class TrialsCommand implements Callable<Integer> {
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
+final class TrialsCommand extends QueryCommand {
 
   @Parameters(paramLabel = "RUN", description = "The run id, as 'trialbase runs' shows it.")
   long runId;
@@ -57,14 +48,13 @@ final class TrialsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit != null && limit < 0) {
-      throw new picocli.CommandLine.ParameterException(command.commandLine(),
-          "--limit must not be negative, got " + limit);
+      throw usage("--limit must not be negative, got " + limit);
     }
     Filter filter = where == null ? null : Filters.parse(command, "--where", where);
     Sort order = sort == null ? null : Filters.sort(command, sort);
-    Database database = Database.openReadOnly(main.databaseFile());
-    RunQueries queries = new RunQueries(database);
-    Runs.find(queries, runId, main);
+    Database database = database();
+    RunQueries queries = queries();
+    run(runId);
     List<Long> numbers = filter == null && order == null && limit == null && status == null
         ? null
         : TrialFilterQuery.numbers(database.jdbi(), runId, filter, order, limit,
@@ -75,7 +65,7 @@ final class TrialsCommand implements Callable<Integer> {
         : Map.of();
     List<Map<String, Object>> records = trials.stream()
         .map(t -> record(t, foldValues.get(t.number()))).toList();
-    Output.print(command.commandLine().getOut(), format.format, records);
+    Output.print(out(), format.format, records);
     return ExitCode.OK;
   }
 
