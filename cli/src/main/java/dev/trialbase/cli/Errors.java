@@ -31,11 +31,21 @@ final class Errors implements IExecutionExceptionHandler {
     return exitCode(e);
   }
 
-  /** A usage error: one line saying what is wrong and where to read more, exit code 2. */
+  /**
+   * A usage error: one line saying what is wrong and where to read more, exit code 2. A
+   * message that points into an option's value (a {@code --where} expression) keeps the lines
+   * that show the value and the caret under the fault, after the error line.
+   */
   static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    cli.getErr().println("error: " + e.getMessage());
-    cli.getErr().println("see '" + cli.getCommandSpec().qualifiedName() + " --help'");
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String first = oneLine(message);
+    String rest = message.contains("\n") ? message.substring(message.indexOf('\n') + 1) : "";
+    cli.getErr().println("error: " + first + " (see '" + cli.getCommandSpec().qualifiedName()
+        + " --help')");
+    if (!rest.isBlank()) {
+      cli.getErr().println(rest.stripTrailing());
+    }
     cli.getErr().flush();
     return ExitCode.USAGE;
   }
@@ -62,12 +72,47 @@ final class Errors implements IExecutionExceptionHandler {
     return ExitCode.INTERNAL;
   }
 
-  private static String message(Throwable e) {
+  /**
+   * The error line's text: the exception's own message, on one line. A database error from
+   * JDBI carries the whole SQL statement; SQLite's reason is what the user needs.
+   */
+  static String message(Throwable e) {
+    if (e instanceof org.jdbi.v3.core.JdbiException) {
+      java.sql.SQLException sql = sqlCause(e);
+      if (sql != null) {
+        return "the database failed: " + sqliteReason(sql);
+      }
+    }
     String m = e.getMessage();
     if (exitCode(e) == ExitCode.INTERNAL || m == null) {
-      return e.toString() + " (a bug: please report it with the output of --debug)";
+      return oneLine(e.toString()) + " (a bug: please report it with the output of --debug)";
     }
-    return m;
+    return oneLine(m);
+  }
+
+  private static java.sql.SQLException sqlCause(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  private static String sqliteReason(java.sql.SQLException e) {
+    if (e instanceof org.sqlite.SQLiteException s && s.getResultCode() != null) {
+      return s.getResultCode().message + " (" + s.getResultCode().name() + ")";
+    }
+    return oneLine(e.getMessage());
+  }
+
+  /** The first line of {@code text}: an error is one line; --debug shows the rest. */
+  static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
   }
 
   /** A run or other named thing the user asked for does not exist. */

@@ -3,6 +3,7 @@ package dev.trialbase.cli;
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunResult;
+import dev.trialbase.engine.SpecChecks;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.spec.SpecReader;
@@ -40,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
+  @Option(names = "--force", description = "Run a grid of more than "
+      + SpecChecks.MAX_GRID_TRIALS + " trials, which is refused otherwise.")
+  boolean force;
+
   @Mixin
   Output.FormatOption format;
 
@@ -53,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
       plugins.problems().forEach(p -> command.commandLine().getErr().println("warning: " + p));
       RunEngine engine = new RunEngine(plugins);
-      PreparedRun prepared = engine.prepare(loaded);
+      PreparedRun prepared = engine.prepare(loaded, force);
       Database database = Database.open(main.databaseFile());
       RunResult result = RunSession.run(command.commandLine().getErr(), !noProgress,
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));

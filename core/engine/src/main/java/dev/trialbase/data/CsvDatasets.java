@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.trialbase.api.Dataset;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +28,19 @@ public final class CsvDatasets {
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.TRIM_SPACES);
 
+  /** Texts that spreadsheets and pandas write for a missing value (compared in upper case). */
+  private static final Set<String> MISSING_MARKERS = Set.of("NA", "N/A", "NULL", "NONE", "?",
+      "-", "#N/A");
+
   private CsvDatasets() {
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
   }
 
   /** Reads {@code file}, taking {@code target} as the class column. */
@@ -45,6 +62,10 @@ public final class CsvDatasets {
       throw new DataException(file + ": the file is empty; expected a header row and data rows");
     }
     String[] header = rows.get(0).fields();
+    if (header.length > 0 && header[0].startsWith("\uFEFF")) {
+      header[0] = header[0].substring(1); // a byte-order mark, as spreadsheets write
+    }
+    checkHeader(file, rows.get(0).line(), header);
     int targetColumn = List.of(header).indexOf(target);
     if (targetColumn < 0) {
       throw new DataException(file + ": no target column '" + target + "'; columns are "
@@ -57,7 +78,8 @@ public final class CsvDatasets {
     featureNames.remove(targetColumn);
     if (like != null && !featureNames.equals(like.featureNames())) {
       throw new DataException(file + ": its feature columns " + featureNames
-          + " differ from the training set's " + like.featureNames());
+          + " differ from the training set's " + like.featureNames() + " ("
+          + difference(featureNames, like.featureNames()) + ")");
     }
     int n = rows.size() - 1;
     double[][] x = new double[n][];
@@ -103,6 +125,37 @@ public final class CsvDatasets {
     return new Dataset(featureNames, x, y, classLabels);
   }
 
+  /** Every column needs a name, and a name may appear only once. */
+  private static void checkHeader(Path file, int line, String[] header) {
+    Set<String> seen = new HashSet<>();
+    for (int c = 0; c < header.length; c++) {
+      if (header[c].isEmpty()) {
+        throw new DataException(file + ": line " + line + ": column " + (c + 1)
+            + " of the header has no name");
+      }
+      if (!seen.add(header[c])) {
+        throw new DataException(file + ": line " + line + ": column '" + header[c]
+            + "' appears twice in the header");
+      }
+    }
+  }
+
+  /** How a test set's feature columns differ from the training set's, in words. */
+  private static String difference(List<String> columns, List<String> expected) {
+    List<String> missing = new ArrayList<>(expected);
+    missing.removeAll(columns);
+    List<String> extra = new ArrayList<>(columns);
+    extra.removeAll(expected);
+    List<String> parts = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      parts.add("missing " + String.join(", ", missing));
+    }
+    if (!extra.isEmpty()) {
+      parts.add("not in the training set: " + String.join(", ", extra));
+    }
+    return parts.isEmpty() ? "same columns in another order" : String.join("; ", parts);
+  }
+
   /** One non-blank CSV record and the line of the file it starts on (1-based). */
   private record Row(int line, String[] fields) {
   }
@@ -114,12 +167,14 @@ public final class CsvDatasets {
     if (Files.isDirectory(file)) {
       throw new DataException(file + ": is a directory, not a CSV file");
     }
-    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(file.toFile())) {
+    int line = 1;
+    try (MappingIterator<String[]> it =
+        MAPPER.readerFor(String[].class).readValues(file.toFile())) {
       List<Row> rows = new ArrayList<>();
       while (it.hasNextValue()) {
         // Before the record is read the parser stands at its first character, so blank lines
         // and quoted line breaks in earlier records are counted.
-        int line = it.getParser().currentLocation().getLineNr();
+        line = it.getParser().currentLocation().getLineNr();
         String[] row = it.nextValue();
         if (!(row.length == 1 && row[0].isEmpty())) {
           rows.add(new Row(line, row));
@@ -127,14 +182,22 @@ public final class CsvDatasets {
       }
       return rows;
     } catch (IOException | RuntimeException e) {
-      throw new DataException(file + ": cannot read as CSV: " + e.getMessage(), e);
+      Throwable cause = e instanceof RuntimeException && e.getCause() != null ? e.getCause() : e;
+      String message = cause instanceof JsonProcessingException j
+          ? firstLine(j.getOriginalMessage()) : firstLine(cause.getMessage());
+      if (cause instanceof CharConversionException || message.contains("UTF-8")) {
+        throw new DataException(file + ": is not a UTF-8 text file; a dataset is CSV text", e);
+      }
+      // The record that failed starts on `line` (an unclosed quote runs on to the file's end).
+      throw new DataException(file + ": line " + line + ": cannot read as CSV: " + message, e);
     }
   }
 
   private static double number(Path file, int line, String column, String text) {
-    if (text.isEmpty()) {
+    if (text.isEmpty() || MISSING_MARKERS.contains(text.toUpperCase(Locale.ROOT))) {
       throw new DataException(file + ": line " + line + ", column '" + column
-          + "': missing value; fill or drop it before the search");
+          + "': missing value" + (text.isEmpty() ? "" : " ('" + text + "')")
+          + "; fill or drop it before the search");
     }
     try {
       double v = Double.parseDouble(text);

@@ -52,10 +52,20 @@ public final class RunEngine {
   }
 
   /**
-   * Checks {@code loaded} against the plugins and its data, and reads the data. Nothing is
-   * stored yet, so a spec that cannot run leaves every database untouched.
+   * {@link #prepare(LoadedSpec, boolean)} with no limit on the grid size: for a stored run
+   * (resume, reproduce), which already passed the limit or was forced past it.
    */
   public PreparedRun prepare(LoadedSpec loaded) {
+    return prepare(loaded, true);
+  }
+
+  /**
+   * Checks {@code loaded} against the plugins and its data, and reads the data. Nothing is
+   * stored yet, so a spec that cannot run leaves every database untouched. Unless
+   * {@code force}, a finite strategy planning more than {@link SpecChecks#MAX_GRID_TRIALS}
+   * trials is refused.
+   */
+  public PreparedRun prepare(LoadedSpec loaded, boolean force) {
     if (loaded.spec().seed() == null) {
       loaded = loaded.withSeed(new SecureRandom().nextLong() >>> 1);
     }
@@ -69,7 +79,7 @@ public final class RunEngine {
     Proposer proposer = SpecChecks.start(strategy, loaded.space(),
         new StrategyOptions(spec.strategy().options() == null ? Map.of()
             : spec.strategy().options(), maximize, spec.seed()));
-    long planned = SpecChecks.plannedTrials(spec, proposer);
+    long planned = SpecChecks.plannedTrials(spec, proposer, force);
     Dataset train = CsvDatasets.read(loaded.trainFile(), spec.data().target());
     Dataset test = loaded.testFile() == null ? null
         : CsvDatasets.readLike(loaded.testFile(), spec.data().target(), train);

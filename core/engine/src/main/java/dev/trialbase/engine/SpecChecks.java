@@ -11,6 +11,8 @@ import dev.trialbase.api.StrategyOptions;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.SpecException;
+import dev.trialbase.spec.SpecReader;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +20,14 @@ import java.util.stream.Collectors;
  * Checks of a spec that need its plugins or its data, made before anything is stored, so a
  * spec that cannot run leaves the database untouched.
  */
-final class SpecChecks {
+public final class SpecChecks {
+
+  /**
+   * The most trials a finite strategy (a grid) may plan without {@code --force}: a bigger grid
+   * is almost always a mistake (a float range with too many points, one parameter too many)
+   * that would otherwise fill the database for days.
+   */
+  public static final long MAX_GRID_TRIALS = 100_000;
 
   private SpecChecks() {
   }
@@ -52,8 +61,13 @@ final class SpecChecks {
 
   private static void checkKnown(String key, String name, Estimator estimator, Set<String> known) {
     if (!known.contains(name)) {
+      String nearest = known.stream()
+          .min(Comparator.comparingInt(k -> SpecReader.editDistance(k, name)))
+          .filter(k -> SpecReader.editDistance(k, name) <= Math.max(2, name.length() / 3))
+          .map(k -> "; did you mean '" + k + "'?")
+          .orElse("");
       throw new SpecException(key + ": estimator '" + estimator.name() + "' has no parameter '"
-          + name + "'; its parameters: " + String.join(", ", known));
+          + name + "'" + nearest + "; its parameters: " + String.join(", ", known));
     }
   }
 
@@ -66,15 +80,35 @@ final class SpecChecks {
     }
   }
 
-  /** How many trials to run: the spec's {@code trials}, capped by a finite strategy's size. */
+  /** How many trials to run, with no limit on the size of a finite strategy. */
   static long plannedTrials(ExperimentSpec spec, Proposer proposer) {
+    return plannedTrials(spec, proposer, true);
+  }
+
+  /**
+   * How many trials to run: the spec's {@code trials}, capped by a finite strategy's size.
+   * Unless {@code force}, a finite strategy that would run more than {@link #MAX_GRID_TRIALS}
+   * trials is a spec error.
+   */
+  static long plannedTrials(ExperimentSpec spec, Proposer proposer, boolean force) {
     if (spec.trials() == null && proposer.size().isEmpty()) {
       throw new SpecException("strategy '" + spec.strategy().name()
           + "' never runs out of proposals: set 'trials' to the number of trials to run");
     }
     long planned = spec.trials() == null ? Long.MAX_VALUE : spec.trials();
-    return proposer.size().isPresent() ? Math.min(planned, proposer.size().getAsLong())
-        : planned;
+    if (proposer.size().isEmpty()) {
+      return planned;
+    }
+    long size = proposer.size().getAsLong();
+    planned = Math.min(planned, size);
+    if (!force && planned > MAX_GRID_TRIALS) {
+      String what = planned == size ? "has " + size + " points"
+          : "would run " + planned + " of its " + size + " points";
+      throw new SpecException("strategy '" + spec.strategy().name() + "': the space " + what
+          + ", more than the limit of " + MAX_GRID_TRIALS + "; pass --force to run it anyway, "
+          + "or set 'trials' to at most " + MAX_GRID_TRIALS + " to run the first points");
+    }
+    return planned;
   }
 
   /** The run's folds; too few rows in a class for the fold count is a spec error. */

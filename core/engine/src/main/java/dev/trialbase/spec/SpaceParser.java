@@ -72,11 +72,21 @@ public final class SpaceParser {
         if (node.has("log") && !node.get("log").isBoolean()) {
           throw new IllegalArgumentException("'log' must be true or false");
         }
-        yield new Distribution.FloatRange(real(node, "low"), real(node, "high"), log,
-            node.has("points") ? (int) integer(node, "points") : 0);
+        double low = real(node, "low");
+        double high = real(node, "high");
+        if (low == high) {
+          throw new IllegalArgumentException("empty range: low " + low + " = high " + high
+              + "; for a single value use a choice list: [" + node.get("low") + "]");
+        }
+        long points = node.has("points") ? integer(node, "points") : 0;
+        if (node.has("points") && (points < 1 || points > Integer.MAX_VALUE)) {
+          throw new IllegalArgumentException("'points' must be at least 1, got " + points);
+        }
+        yield new Distribution.FloatRange(low, high, log, (int) points);
       }
       default -> throw new IllegalArgumentException(
-          "'type' must be one of choice, int, float; got '" + type + "'");
+          "'type' must be one of choice, int, float; got '" + type + "'"
+          + nearest(type, List.of("choice", "int", "float")));
     };
   }
 
@@ -118,11 +128,21 @@ public final class SpaceParser {
   private static void checkKeys(JsonNode node, Set<String> allowed) {
     node.fieldNames().forEachRemaining(key -> {
       if (!allowed.contains(key)) {
+        List<String> sorted = allowed.stream().sorted().toList();
         throw new IllegalArgumentException("unknown key '" + key + "' for type '"
-            + node.path("type").asText() + "'; allowed keys: " + String.join(", ",
-            allowed.stream().sorted().toList()));
+            + node.path("type").asText() + "'" + nearest(key, sorted) + "; allowed keys: "
+            + String.join(", ", sorted));
       }
     });
+  }
+
+  /** "; did you mean 'x'?" for the word of {@code known} nearest {@code word}, if near. */
+  private static String nearest(String word, List<String> known) {
+    return known.stream()
+        .min(java.util.Comparator.comparingInt(k -> SpecReader.editDistance(k, word)))
+        .filter(k -> SpecReader.editDistance(k, word) <= Math.max(2, word.length() / 3))
+        .map(k -> "; did you mean '" + k + "'?")
+        .orElse("");
   }
 
   private static long integer(JsonNode node, String key) {

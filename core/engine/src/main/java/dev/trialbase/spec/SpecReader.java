@@ -5,7 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -37,18 +42,27 @@ public final class SpecReader {
   public static final int DEFAULT_FOLDS = 5;
   public static final String DEFAULT_OBJECTIVE = "accuracy";
 
-  // ACCEPT_FLOAT_AS_INT off: "folds: 2.5" is a wrong type, not silently 2 folds.
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .build();
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .build();
+  // ACCEPT_FLOAT_AS_INT off: "folds: 2.5" is a wrong type, not silently 2 folds. Text is not
+  // turned into numbers or booleans either ("folds": "5" is a mistake worth naming), and a key
+  // given twice is an error rather than the last one silently winning.
+  private static final ObjectMapper JSON = strict(JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+  private static final ObjectMapper YAML = strict(YAMLMapper.builder());
 
   private SpecReader() {
+  }
+
+  private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
+    for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean)) {
+      builder.withCoercionConfig(type,
+          c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    }
+    return builder
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
   }
 
   /** Reads, checks and completes the spec in {@code file}. */
@@ -125,21 +139,32 @@ public final class SpecReader {
           + "'" + suggestion(key, known) + "; known keys here: "
           + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
     } catch (MismatchedInputException e) {
+      String got = got(mapper, text, e);
       if (e.getPath().isEmpty()) {
-        // Not about a key: a comment-only YAML file, or more after the JSON object.
+        // Not about a key: a comment-only YAML file, a spec that is not an object, or more
+        // after the JSON object.
         if (e.getOriginalMessage().startsWith("No content to map")) {
           throw new SpecException(file + ": the spec file is empty");
         }
+        if (e.getTargetType() == ExperimentSpec.class && got != null
+            && !got.equals("an object")) {
+          throw new SpecException(where(file, e.getLocation()) + "a spec must be "
+              + expected(ExperimentSpec.class) + "; got " + got);
+        }
         throw new SpecException(where(file, e.getLocation()) + "not valid "
-            + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+            + (mapper == YAML ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()));
       }
+      String problem = got != null && e.getTargetType() != null
+          ? "expected " + expected(e.getTargetType()) + ", got " + got
+          : firstLine(e.getOriginalMessage()).replaceAll(" \\(for Object.*", "")
+              .replaceAll(" \\(but could if coercion.*", "")
+              .replaceAll("`[a-z.]+\\.ExperimentSpec\\$?", "`");
       throw new SpecException(where(file, e.getLocation()) + "wrong type for '" + path(e, null)
-          + "': " + e.getOriginalMessage().replaceAll(" \\(for Object.*", "")
-          .replaceAll(" \\(but could if coercion.*", "")
-          .replaceAll("`[a-z.]+\\.ExperimentSpec\\$?", "`"));
+          + "': " + problem);
     } catch (JsonProcessingException e) {
+      // YAML's messages add an excerpt with a caret on further lines; the position is enough.
       throw new SpecException(where(file, e.getLocation()) + "not valid "
-          + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
+          + (mapper == YAML ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()));
     }
   }
 
@@ -176,6 +201,80 @@ public final class SpecReader {
     return names;
   }
 
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+
+  /** What a spec key of Java type {@code type} holds, in the spec's words. */
+  private static String expected(Class<?> type) {
+    if (type == Integer.class || type == Long.class || type == int.class || type == long.class
+        || type == Short.class || type == short.class) {
+      return "a whole number";
+    }
+    if (type == Double.class || type == Float.class || type == double.class
+        || type == float.class || Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    if (type.isRecord()) {
+      return "an object with keys " + Arrays.stream(type.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.joining(", "));
+    }
+    return "an object";
+  }
+
+  /**
+   * The value at the key {@code e} complains about, in the spec's words, or null when it
+   * cannot be found. The parser that failed is closed by then, so read the text again.
+   */
+  private static String got(ObjectMapper mapper, String text, MismatchedInputException e) {
+    List<String> wanted = new ArrayList<>();
+    for (var ref : e.getPath()) {
+      if (ref.getFieldName() == null) {
+        return null; // a list element: Jackson's own words will do
+      }
+      wanted.add(ref.getFieldName());
+    }
+    try (JsonParser p = mapper.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (!wanted.isEmpty()) {
+        for (; t != null; t = p.nextToken()) {
+          if (t == JsonToken.FIELD_NAME && wanted.equals(pathOf(p.getParsingContext()))) {
+            t = p.nextToken();
+            break;
+          }
+        }
+      }
+      if (t == null) {
+        return null;
+      }
+      return switch (t) {
+        case VALUE_STRING -> "text \"" + p.getText() + "\"";
+        case VALUE_NUMBER_INT -> "the whole number " + p.getText();
+        case VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+        case VALUE_TRUE, VALUE_FALSE -> p.getText();
+        case VALUE_NULL -> "null";
+        case START_ARRAY -> "a list";
+        case START_OBJECT -> "an object";
+        default -> null;
+      };
+    } catch (IOException | RuntimeException unreadable) {
+      return null;
+    }
+  }
+
   private static String where(Path file, JsonLocation location) {
     if (location == null || location.getLineNr() < 0) {
       return file + ": ";
@@ -204,7 +303,8 @@ public final class SpecReader {
         .orElse("");
   }
 
-  static int editDistance(String a, String b) {
+  /** The Levenshtein distance between {@code a} and {@code b}, for "did you mean" hints. */
+  public static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -241,12 +341,8 @@ public final class SpecReader {
     String objective = s.objective() == null ? DEFAULT_OBJECTIVE : s.objective();
     List<String> metrics = new ArrayList<>(s.metrics() == null
         ? Arrays.stream(Metric.values()).map(Metric::id).toList() : s.metrics());
-    try {
-      metrics.forEach(Metric::byId);
-      Metric.byId(objective);
-    } catch (IllegalArgumentException e) {
-      throw new SpecException(e.getMessage());
-    }
+    metrics.forEach(m -> checkMetric("metrics", m));
+    checkMetric("objective", objective);
     if (!metrics.contains(objective)) {
       metrics.add(0, objective);
     }
@@ -257,6 +353,18 @@ public final class SpecReader {
     return new ExperimentSpec(experiment, s.description(), s.data(), s.estimator(), s.strategy(),
         s.space(), s.trials(), folds, List.copyOf(metrics), objective, s.seed(),
         s.trialTimeoutSeconds());
+  }
+
+  private static void checkMetric(String key, String id) {
+    try {
+      Metric.byId(id);
+    } catch (IllegalArgumentException e) {
+      List<Object> known = Arrays.stream(Metric.values()).map(m -> (Object) m.id()).toList();
+      String hint = id == null ? "" : suggestion(id, known);
+      throw new SpecException("'" + key + "': unknown metric '" + id + "'" + hint
+          + "; known metrics: " + known.stream().map(Object::toString)
+          .collect(Collectors.joining(", ")));
+    }
   }
 
   private static void require(boolean condition, String message) {
