@@ -52,9 +52,11 @@ final class ReproduceCommand implements Callable<Integer> {
     Options.checkJobs(command, jobs);
     PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
+    // Look the run up read-only first, so a wrong id or --db creates nothing; then open for
+    // writing, which also marks the run interrupted if its process died.
+    findRun(Database.openReadOnly(main.databaseFile()));
     Database database = Database.open(main.databaseFile());
-    RunDetail original = new RunQueries(database).run(runId).orElseThrow(() ->
-        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
+    RunDetail original = findRun(database);
     try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
       StoredRuns.provenanceChanges(original, plugins)
           .forEach(c -> err.println("warning: " + c));
@@ -80,5 +82,10 @@ final class ReproduceCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.DIFFERENT;
     }
+  }
+
+  private RunDetail findRun(Database database) {
+    return new RunQueries(database).run(runId).orElseThrow(() ->
+        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
   }
 }

@@ -51,9 +51,11 @@ final class ResumeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Options.checkJobs(command, jobs);
+    // Look the run up read-only first, so a wrong id or --db creates nothing; then open for
+    // writing, which also marks the run interrupted if its process died.
+    findRun(Database.openReadOnly(main.databaseFile()));
     Database database = Database.open(main.databaseFile());
-    RunDetail run = new RunQueries(database).run(runId).orElseThrow(() ->
-        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
+    RunDetail run = findRun(database);
     String status = run.summary().status();
     if (status.equals(RunStatus.COMPLETE.id())) {
       command.commandLine().getOut().println("run " + runId + " is already complete");
@@ -77,5 +79,10 @@ final class ResumeCommand implements Callable<Integer> {
               control));
       return RunSummary.print(command.commandLine().getOut(), format.format, result);
     }
+  }
+
+  private RunDetail findRun(Database database) {
+    return new RunQueries(database).run(runId).orElseThrow(() ->
+        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
   }
 }

@@ -42,6 +42,17 @@ class BadCommandLineTest {
   }
 
   @Test
+  void resumeAndReproduceOfAMissingDatabaseCreateNoFile() {
+    Path missing = dir.resolve("no-such.db");
+    for (String command : new String[] {"resume", "reproduce"}) {
+      CliRunner.Result r = TinyExperiment.cli(command, "1", "--db", missing.toString());
+      assertThat(r.exitCode()).as(command).isEqualTo(ExitCode.DATABASE);
+      assertThat(r.err()).as(command).contains("no such database");
+      assertThat(missing).as(command).doesNotExist();
+    }
+  }
+
+  @Test
   void anUnknownFormatIsAUsageErrorListingTheFormats() {
     DatabaseSnapshot before = DatabaseSnapshot.of(stored);
     assertError(TinyExperiment.cli("runs", "--db", stored.toString(), "--format", "xml"),

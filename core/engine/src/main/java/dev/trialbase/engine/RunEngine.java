@@ -15,8 +15,10 @@ import dev.trialbase.eval.Folds;
 import dev.trialbase.eval.Metric;
 import dev.trialbase.plugin.PluginInfo;
 import dev.trialbase.plugin.PluginRegistry;
+import dev.trialbase.plugin.UnknownComponentException;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.LoadedSpec;
+import dev.trialbase.spec.SpecException;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.Liveness;
 import dev.trialbase.store.NewRun;
@@ -66,6 +68,14 @@ public final class RunEngine {
    * trials is refused.
    */
   public PreparedRun prepare(LoadedSpec loaded, boolean force) {
+    try {
+      return checkAndRead(loaded, force);
+    } catch (SpecException | UnknownComponentException e) {
+      throw new SpecException(loaded.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private PreparedRun checkAndRead(LoadedSpec loaded, boolean force) {
     if (loaded.spec().seed() == null) {
       loaded = loaded.withSeed(new SecureRandom().nextLong() >>> 1);
     }
