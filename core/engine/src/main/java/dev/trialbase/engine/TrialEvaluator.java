@@ -23,6 +23,8 @@ final class TrialEvaluator {
   private final Estimator estimator;
   private final ParamSet fixedParams;
   private final List<Metric> metrics;
+  /** The metric ids, made once: every trial's record shares this list. */
+  private final List<String> ids;
   private final int objectiveIndex;
   private final long seed;
   private final Dataset[] trainFolds;
@@ -33,6 +35,7 @@ final class TrialEvaluator {
     this.estimator = estimator;
     this.fixedParams = fixedParams;
     this.metrics = metrics;
+    this.ids = metrics.stream().map(Metric::id).toList();
     this.objectiveIndex = metrics.indexOf(objective);
     this.seed = seed;
     this.trainFolds = new Dataset[folds.count()];
@@ -46,7 +49,6 @@ final class TrialEvaluator {
   /** Cross-validates trial {@code number}; any failure becomes a failed trial, never a throw. */
   TrialRecord evaluate(long number, ParamSet params) {
     Instant start = Instant.now();
-    List<String> ids = metrics.stream().map(Metric::id).toList();
     ParamSet all = withFixed(params);
     try {
       double[][] values = new double[metrics.size()][trainFolds.length];
@@ -69,8 +71,8 @@ final class TrialEvaluator {
   TrialRecord failed(long number, ParamSet params, Instant start, TrialStatus status,
       Throwable error) {
     String message = error.getMessage() != null ? error.getMessage() : error.toString();
-    return new TrialRecord(number, status, params, start, Instant.now(),
-        metrics.stream().map(Metric::id).toList(), new double[0][], Double.NaN,
+    return new TrialRecord(number, status, params, start, Instant.now(), ids, new double[0][],
+        Double.NaN,
         error.getClass().getName(), message);
   }
 
@@ -88,6 +90,9 @@ final class TrialEvaluator {
 
   /** The estimator's fixed parameters from the spec, then the trial's. */
   private ParamSet withFixed(ParamSet params) {
+    if (fixedParams.names().isEmpty()) {
+      return params;
+    }
     Map<String, Object> all = new LinkedHashMap<>(fixedParams.asMap());
     all.putAll(params.asMap());
     return ParamSet.of(all);

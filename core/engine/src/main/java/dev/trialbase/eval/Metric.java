@@ -68,11 +68,7 @@ public enum Metric {
 
   /** Area under the ROC curve as the Mann-Whitney U statistic, ties counted as one half. */
   static double rocAuc(int[] y, double[] p) {
-    Integer[] order = new Integer[p.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+    int[] order = ascendingOrder(p);
     double positiveRankSum = 0;
     long positives = 0;
     int i = 0;
@@ -95,6 +91,54 @@ public enum Metric {
       return Double.NaN;
     }
     return (positiveRankSum - positives * (positives + 1) / 2.0) / (positives * negatives);
+  }
+
+  /** Runs this short are sorted by insertion before merging. */
+  private static final int INSERTION_RUN = 16;
+
+  /**
+   * The indices of {@code p} in ascending order of {@link Double#compare}, equal values in
+   * index order: exactly the permutation a stable sort of the boxed indices by that comparator
+   * gives, without boxing. A bottom-up merge sort over insertion-sorted runs.
+   */
+  static int[] ascendingOrder(double[] p) {
+    int n = p.length;
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    for (int lo = 0; lo < n; lo += INSERTION_RUN) {
+      int hi = Math.min(n, lo + INSERTION_RUN);
+      for (int i = lo + 1; i < hi; i++) {
+        int v = a[i];
+        int j = i - 1;
+        while (j >= lo && Double.compare(p[a[j]], p[v]) > 0) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = v;
+      }
+    }
+    if (n <= INSERTION_RUN) {
+      return a;
+    }
+    int[] b = new int[n];
+    for (int width = INSERTION_RUN; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(n, lo + width);
+        int hi = Math.min(n, lo + 2 * width);
+        int l = lo;
+        int r = mid;
+        for (int k = lo; k < hi; k++) {
+          // Take from the left run on ties: that keeps equal values in index order.
+          b[k] = r >= hi || (l < mid && Double.compare(p[a[l]], p[a[r]]) <= 0) ? a[l++] : a[r++];
+        }
+      }
+      int[] t = a;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   static double logLoss(int[] y, double[] p) {

@@ -1,9 +1,17 @@
 package dev.trialbase.store;
 
 import dev.trialbase.eval.Summary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -14,7 +22,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class RunRecorder implements AutoCloseable {
 
+  /** How often storing trials also refreshes the run's heartbeat. */
+  private static final long HEARTBEAT_EVERY_NANOS = 1_000_000_000L;
+
   private final Handle handle;
+  private Statements statements;
+  private long lastHeartbeat;
+  private long heartbeatRun = -1;
 
   public RunRecorder(Database database) {
     this.handle = database.jdbi().open();
@@ -55,93 +69,375 @@ public final class RunRecorder implements AutoCloseable {
    * Stores finished trials in one transaction (group commit): each trial's rows are all in or
    * all out, and when trials finish faster than one commit takes, they share its cost. Each
    * table gets one batched statement per call, whatever the number of trials.
+   *
+   * <p>This is the hot path of a run with fast trials, so it talks JDBC directly: statements
+   * are prepared once per recorder and reused; a trial's parameters, fold scores and means go
+   * in one multi-row insert per table (one SQLite execution instead of one per row), with the
+   * run, trial, metric names and fold numbers bound once per statement. The run's heartbeat is
+   * refreshed with the trials, at most once a second.
    */
   public void recordTrials(long runId, List<TrialRecord> trials) {
     if (trials.isEmpty()) {
       return;
     }
     handle.useTransaction(h -> {
-      PreparedBatch rows = h.prepareBatch("""
-          insert into trials (run_id, number, status, objective, started_at, ended_at,
-            duration_ms, error_class, error_message)
-          values (:run, :number, :status, :objective, :startedAt, :endedAt, :durationMs,
-            :errorClass, :errorMessage)
-          """);
-      PreparedBatch params = h.prepareBatch("""
-          insert into params (run_id, trial_number, name, position, type, value_text, value_num)
-          values (:run, :trial, :name, :position, :type, :text, :num)
-          """);
-      PreparedBatch folds = h.prepareBatch("""
-          insert into fold_metrics (run_id, trial_number, metric, fold, value)
-          values (:run, :trial, :metric, :fold, :value)
-          """);
-      PreparedBatch means = h.prepareBatch("""
-          insert into trial_metrics (run_id, trial_number, metric, mean, std)
-          values (:run, :trial, :metric, :mean, :std)
-          """);
-      for (TrialRecord trial : trials) {
-        rows.bind("run", runId)
-            .bind("number", trial.number())
-            .bind("status", trial.status().id())
-            .bind("objective", finiteOrNull(trial.objective()))
-            .bind("startedAt", trial.startedAt().toString())
-            .bind("endedAt", trial.endedAt().toString())
-            .bind("durationMs", trial.durationMs())
-            .bind("errorClass", trial.errorClass())
-            .bind("errorMessage", trial.errorMessage())
-            .add();
-        addParams(params, runId, trial);
-        addMetrics(folds, means, runId, trial);
+      try {
+        writeTrials(h.getConnection(), runId, trials);
+      } catch (SQLException e) {
+        throw new StoreException("cannot store trials of run " + runId + ": " + e.getMessage(), e);
       }
-      for (PreparedBatch batch : List.of(rows, params, folds, means)) {
-        if (batch.size() > 0) {
-          batch.execute();
-        }
-      }
-      h.createUpdate("update runs set heartbeat_at = :now where id = :run")
-          .bind("now", Instant.now().toString())
-          .bind("run", runId)
-          .execute();
     });
   }
 
-  private static void addParams(PreparedBatch batch, long runId, TrialRecord trial) {
-    int position = 0;
-    for (Map.Entry<String, Object> e : trial.params().asMap().entrySet()) {
-      StoredValue value = StoredValue.of(e.getValue());
-      batch.bind("run", runId)
-          .bind("trial", trial.number())
-          .bind("name", e.getKey())
-          .bind("position", position++)
-          .bind("type", value.type())
-          .bind("text", value.text())
-          .bind("num", value.number())
-          .add();
+  private void writeTrials(Connection c, long runId, List<TrialRecord> trials)
+      throws SQLException {
+    Statements s = statements(c);
+    try {
+      for (TrialRecord trial : trials) {
+        PreparedStatement row = s.trial;
+        row.setLong(1, runId);
+        row.setLong(2, trial.number());
+        row.setString(3, trial.status().id());
+        setReal(row, 4, trial.objective());
+        row.setString(5, trial.startedAt().toString());
+        row.setString(6, trial.endedAt().toString());
+        row.setDouble(7, trial.durationMs());
+        row.setString(8, trial.errorClass());
+        row.setString(9, trial.errorMessage());
+        row.addBatch();
+        s.used(s.trial);
+        addParams(s, runId, trial);
+        addMetrics(s, runId, trial);
+      }
+      // In the order used: trial rows first, which the other tables' foreign keys point at.
+      for (PreparedStatement statement : s.used) {
+        statement.executeBatch();
+      }
+    } finally {
+      s.clear();
+    }
+    long now = System.nanoTime();
+    if (heartbeatRun != runId || now - lastHeartbeat >= HEARTBEAT_EVERY_NANOS) {
+      s.heartbeat.setString(1, Instant.now().toString());
+      s.heartbeat.setLong(2, runId);
+      s.heartbeat.executeUpdate();
+      lastHeartbeat = now;
+      heartbeatRun = runId;
     }
   }
 
-  private static void addMetrics(PreparedBatch folds, PreparedBatch means, long runId,
-      TrialRecord trial) {
-    for (int m = 0; m < trial.foldValues().length; m++) {
-      double[] values = trial.foldValues()[m];
+  private static void addParams(Statements s, long runId, TrialRecord trial)
+      throws SQLException {
+    Map<String, Object> params = trial.params().asMap();
+    Rows rows = new Rows(s, s.params, params.size());
+    int position = 0;
+    for (Map.Entry<String, Object> e : params.entrySet()) {
+      StoredValue value = StoredValue.of(e.getValue());
+      PreparedStatement batch = rows.next();
+      int i = rows.firstColumn();
+      batch.setLong(i, runId);
+      batch.setLong(i + 1, trial.number());
+      batch.setString(i + 2, e.getKey());
+      batch.setInt(i + 3, position++);
+      batch.setString(i + 4, value.type());
+      batch.setString(i + 5, value.text());
+      if (value.number() == null) {
+        batch.setNull(i + 6, Types.REAL);
+      } else {
+        batch.setDouble(i + 6, value.number());
+      }
+    }
+    rows.finish();
+  }
+
+  private static void addMetrics(Statements s, long runId, TrialRecord trial)
+      throws SQLException {
+    double[][] foldValues = trial.foldValues();
+    int foldRows = 0;
+    int meanRows = 0;
+    int folds = -1;
+    boolean regular = true;
+    for (double[] values : foldValues) {
+      if (values.length > 0) {
+        foldRows += values.length;
+        meanRows++;
+        regular &= folds < 0 || folds == values.length;
+        folds = values.length;
+      }
+    }
+    if (meanRows == 0) {
+      return;
+    }
+    if (regular && foldRows <= SharedKeyInserts.MAX_ROWS) {
+      addRegularMetrics(s, runId, trial, meanRows, folds);
+      return;
+    }
+    Rows foldBatch = new Rows(s, s.folds, foldRows);
+    Rows meanBatch = new Rows(s, s.means, meanRows);
+    for (int m = 0; m < foldValues.length; m++) {
+      double[] values = foldValues[m];
       if (values.length == 0) {
         continue;
       }
+      String metric = trial.metrics().get(m);
       for (int fold = 0; fold < values.length; fold++) {
-        folds.bind("run", runId)
-            .bind("trial", trial.number())
-            .bind("metric", trial.metrics().get(m))
-            .bind("fold", fold)
-            .bind("value", finiteOrNull(values[fold]))
-            .add();
+        PreparedStatement batch = foldBatch.next();
+        int i = foldBatch.firstColumn();
+        batch.setLong(i, runId);
+        batch.setLong(i + 1, trial.number());
+        batch.setString(i + 2, metric);
+        batch.setInt(i + 3, fold);
+        setReal(batch, i + 4, values[fold]);
       }
       Summary summary = Summary.of(values);
-      means.bind("run", runId)
-          .bind("trial", trial.number())
-          .bind("metric", trial.metrics().get(m))
-          .bind("mean", finiteOrNull(summary.mean()))
-          .bind("std", finiteOrNull(summary.std()))
-          .add();
+      PreparedStatement batch = meanBatch.next();
+      int i = meanBatch.firstColumn();
+      batch.setLong(i, runId);
+      batch.setLong(i + 1, trial.number());
+      batch.setString(i + 2, metric);
+      setReal(batch, i + 3, summary.mean());
+      setReal(batch, i + 4, summary.std());
+    }
+    foldBatch.finish();
+    meanBatch.finish();
+  }
+
+  /**
+   * The usual case, {@code metrics} metrics with {@code folds} scores each: the run, trial,
+   * metric names and fold numbers are bound once per statement and referred to by number from
+   * every row, so only the scores themselves are bound per row.
+   */
+  private static void addRegularMetrics(Statements s, long runId, TrialRecord trial, int metrics,
+      int folds) throws SQLException {
+    PreparedStatement foldInsert = s.shared.folds(s.connection, metrics, folds);
+    PreparedStatement meanInsert = s.shared.means(s.connection, metrics);
+    s.used(foldInsert);
+    s.used(meanInsert);
+    foldInsert.setLong(1, runId);
+    foldInsert.setLong(2, trial.number());
+    meanInsert.setLong(1, runId);
+    meanInsert.setLong(2, trial.number());
+    for (int k = 0; k < folds; k++) {
+      foldInsert.setInt(3 + metrics + k, k);
+    }
+    double[][] foldValues = trial.foldValues();
+    int m = 0;
+    for (int row = 0; row < foldValues.length; row++) {
+      double[] values = foldValues[row];
+      if (values.length == 0) {
+        continue;
+      }
+      String metric = trial.metrics().get(row);
+      foldInsert.setString(3 + m, metric);
+      meanInsert.setString(3 + m, metric);
+      int first = 3 + metrics + folds + m * folds;
+      for (int k = 0; k < folds; k++) {
+        setReal(foldInsert, first + k, values[k]);
+      }
+      Summary summary = Summary.of(values);
+      setReal(meanInsert, 3 + metrics + 2 * m, summary.mean());
+      setReal(meanInsert, 3 + metrics + 2 * m + 1, summary.std());
+      m++;
+    }
+    foldInsert.addBatch();
+    meanInsert.addBatch();
+  }
+
+  /**
+   * Multi-row inserts of a trial's fold scores and means whose repeated values (run, trial,
+   * metric names, fold numbers) are numbered parameters bound once: {@code (?1, ?2, ?3, ?8,
+   * ?13), (?1, ?2, ?3, ?9, ?14), ...}. Prepared once per shape and reused.
+   */
+  private static final class SharedKeyInserts {
+    /** Fold rows per statement at most; more go through {@link MultiRowInsert}. */
+    static final int MAX_ROWS = 1024;
+
+    final Map<Long, PreparedStatement> folds = new HashMap<>();
+    final Map<Integer, PreparedStatement> means = new HashMap<>();
+
+    PreparedStatement folds(Connection c, int metrics, int foldCount) throws SQLException {
+      long key = (long) metrics << 32 | foldCount;
+      PreparedStatement s = folds.get(key);
+      if (s == null) {
+        StringBuilder sql = new StringBuilder(
+            "insert into fold_metrics (run_id, trial_number, metric, fold, value) values ");
+        for (int m = 0; m < metrics; m++) {
+          for (int k = 0; k < foldCount; k++) {
+            sql.append(m + k == 0 ? "" : ", ").append("(?1, ?2, ?").append(3 + m)
+                .append(", ?").append(3 + metrics + k)
+                .append(", ?").append(3 + metrics + foldCount + m * foldCount + k).append(')');
+          }
+        }
+        s = c.prepareStatement(sql.toString());
+        folds.put(key, s);
+      }
+      return s;
+    }
+
+    PreparedStatement means(Connection c, int metrics) throws SQLException {
+      PreparedStatement s = means.get(metrics);
+      if (s == null) {
+        StringBuilder sql = new StringBuilder(
+            "insert into trial_metrics (run_id, trial_number, metric, mean, std) values ");
+        for (int m = 0; m < metrics; m++) {
+          sql.append(m == 0 ? "" : ", ").append("(?1, ?2, ?").append(3 + m)
+              .append(", ?").append(3 + metrics + 2 * m)
+              .append(", ?").append(3 + metrics + 2 * m + 1).append(')');
+        }
+        s = c.prepareStatement(sql.toString());
+        means.put(metrics, s);
+      }
+      return s;
+    }
+
+    List<PreparedStatement> all() {
+      List<PreparedStatement> out = new ArrayList<>(folds.values());
+      out.addAll(means.values());
+      return out;
+    }
+  }
+
+  /** A REAL column: the value, or NULL where it is not finite (as {@link #finiteOrNull}). */
+  private static void setReal(PreparedStatement s, int index, double value) throws SQLException {
+    if (Double.isFinite(value)) {
+      s.setDouble(index, value);
+    } else {
+      s.setNull(index, Types.REAL);
+    }
+  }
+
+  /** The trial statements on {@code c}, prepared on first use. */
+  private Statements statements(Connection c) throws SQLException {
+    if (statements == null) {
+      statements = new Statements(c);
+    }
+    return statements;
+  }
+
+  /**
+   * One table's insert with room for many rows ({@code insert ... values (...), (...), ...}):
+   * a trial's rows of a table go in one execution, which costs SQLite much less than one
+   * execution per row. Statements are prepared once per row count and reused.
+   */
+  private static final class MultiRowInsert {
+    /** Rows per statement at most; far below SQLite's limit on bound values. */
+    static final int MAX_ROWS = 128;
+
+    final String head;
+    final String row;
+    final int columns;
+    final Map<Integer, PreparedStatement> byRows = new HashMap<>();
+
+    MultiRowInsert(String head, int columns) {
+      this.head = head;
+      this.columns = columns;
+      this.row = "(" + "?, ".repeat(columns - 1) + "?)";
+    }
+
+    PreparedStatement forRows(Connection c, int rows) throws SQLException {
+      PreparedStatement s = byRows.get(rows);
+      if (s == null) {
+        s = c.prepareStatement(head + " values " + String.join(", ",
+            java.util.Collections.nCopies(rows, row)));
+        byRows.put(rows, s);
+      }
+      return s;
+    }
+  }
+
+  /**
+   * Fills {@code count} rows of one table into multi-row statements (each at most
+   * {@link MultiRowInsert#MAX_ROWS} rows), adding each full statement to its batch.
+   */
+  private static final class Rows {
+    private final Statements s;
+    private final MultiRowInsert insert;
+    private int left;
+    private int inStatement;
+    private int filled;
+    private PreparedStatement current;
+
+    Rows(Statements s, MultiRowInsert insert, int count) {
+      this.s = s;
+      this.insert = insert;
+      this.left = count;
+    }
+
+    /** The statement to bind the next row into, from column {@link #firstColumn()}. */
+    PreparedStatement next() throws SQLException {
+      if (current == null || filled == inStatement) {
+        if (current != null) {
+          current.addBatch();
+        }
+        inStatement = Math.min(left, MultiRowInsert.MAX_ROWS);
+        current = insert.forRows(s.connection, inStatement);
+        s.used(current);
+        filled = 0;
+      }
+      left--;
+      filled++;
+      return current;
+    }
+
+    int firstColumn() {
+      return (filled - 1) * insert.columns + 1;
+    }
+
+    void finish() throws SQLException {
+      if (current != null) {
+        current.addBatch();
+      }
+    }
+  }
+
+  /** The statements that store trials, prepared once per recorder. */
+  private static final class Statements implements AutoCloseable {
+    final Connection connection;
+    final PreparedStatement trial;
+    final MultiRowInsert params = new MultiRowInsert(
+        "insert into params (run_id, trial_number, name, position, type, value_text, value_num)",
+        7);
+    final MultiRowInsert folds = new MultiRowInsert(
+        "insert into fold_metrics (run_id, trial_number, metric, fold, value)", 5);
+    final MultiRowInsert means = new MultiRowInsert(
+        "insert into trial_metrics (run_id, trial_number, metric, mean, std)", 5);
+    final SharedKeyInserts shared = new SharedKeyInserts();
+    final PreparedStatement heartbeat;
+    /** The statements with batched rows in this transaction, in first-use order. */
+    final Set<PreparedStatement> used = new LinkedHashSet<>();
+
+    Statements(Connection c) throws SQLException {
+      connection = c;
+      trial = c.prepareStatement("""
+          insert into trials (run_id, number, status, objective, started_at, ended_at,
+            duration_ms, error_class, error_message)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """);
+      heartbeat = c.prepareStatement("update runs set heartbeat_at = ? where id = ?");
+    }
+
+    void used(PreparedStatement statement) {
+      used.add(statement);
+    }
+
+    /** Drops what a failed transaction left batched. */
+    void clear() throws SQLException {
+      for (PreparedStatement statement : used) {
+        statement.clearBatch();
+      }
+      used.clear();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      List<PreparedStatement> all = new ArrayList<>(List.of(trial, heartbeat));
+      for (MultiRowInsert insert : List.of(params, folds, means)) {
+        all.addAll(insert.byRows.values());
+      }
+      all.addAll(shared.all());
+      for (PreparedStatement s : all) {
+        s.close();
+      }
     }
   }
 
@@ -201,6 +497,14 @@ public final class RunRecorder implements AutoCloseable {
 
   @Override
   public void close() {
-    handle.close();
+    try {
+      if (statements != null) {
+        statements.close();
+      }
+    } catch (SQLException e) {
+      // Closing the handle below closes the connection and with it every statement.
+    } finally {
+      handle.close();
+    }
   }
 }

@@ -1,0 +1,238 @@
+package dev.trialbase.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The benchmark harness: {@code bench/run [BENCHMARK] [options]}. Each benchmark prints a
+ * markdown table of what it measured beside its target; {@code all} runs every one.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Trialbase benchmarks; each prints a markdown table.",
+    subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
+        Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
+        Bench.All.class})
+public final class Bench {
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "Where databases and generated files go (default: target/bench in the repository).")
+  Path work;
+
+  @Option(names = "--keep", description = "Keep the work directory's files afterwards.")
+  boolean keep;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+
+  Path workDir(String name) throws java.io.IOException {
+    Path base = work != null ? work : Env.root().resolve("target/bench");
+    Files.createDirectories(base);
+    return Files.createTempDirectory(base, name + "-");
+  }
+
+  void done(Path dir) {
+    if (!keep) {
+      Env.deleteTree(dir);
+    }
+  }
+
+  /** Runs one benchmark in its own work directory and prints its table. */
+  abstract static class Benchmark implements Callable<Integer> {
+
+    @ParentCommand
+    Bench bench;
+
+    abstract String name();
+
+    abstract Report measure(Path work) throws Exception;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = new PrintWriter(System.out, true);
+      out.println("machine: " + Env.machine());
+      out.println(String.format(java.util.Locale.ROOT,
+          "CPU busy before the run (every process, 2 s sample): %.0f%%", 100 * Env.busy(2000)));
+      Path dir = bench.workDir(name());
+      Report report;
+      try {
+        report = measure(dir);
+      } finally {
+        bench.done(dir);
+      }
+      out.println("load average after: " + String.format(java.util.Locale.ROOT, "%.2f",
+          Env.loadAverage()));
+      out.println();
+      report.print(out);
+      return 0;
+    }
+  }
+
+  @Command(name = "overhead", description = "Framework overhead: noop trials per second.")
+  static final class Overhead extends Benchmark {
+    @Option(names = "--trials", defaultValue = "20000", description = "Trials per run (default: ${DEFAULT-VALUE}).")
+    long trials;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--jobs", defaultValue = "1", description = "--jobs of the runs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Override
+    String name() {
+      return "overhead";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return OverheadBench.report(OverheadBench.run(work, trials, trials, repeat, jobs));
+    }
+  }
+
+  @Command(name = "titanic", description = "The Titanic grid: whole-process wall time and its parts.")
+  static final class Titanic extends Benchmark {
+    @Option(names = "--repeat", defaultValue = "3", description = "Processes of each kind (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Override
+    String name() {
+      return "titanic";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return TitanicBench.report(TitanicBench.run(work,
+          Env.root().resolve("examples/titanic/grid.json"), repeat, Launch.launcher(), true));
+    }
+  }
+
+  @Command(name = "parallel", description = "Parallel speed-up of CPU-bound trials, --jobs 1 vs 2.")
+  static final class Parallel extends Benchmark {
+    @Option(names = "--trials", defaultValue = "40", description = "Trials per run (default: ${DEFAULT-VALUE}).")
+    long trials;
+
+    @Option(names = "--trial-ms", defaultValue = "75", description = "Wanted time per trial (default: ${DEFAULT-VALUE}).")
+    double trialMillis;
+
+    @Override
+    String name() {
+      return "parallel";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return ParallelBench.report(ParallelBench.run(work, trials, trialMillis));
+    }
+  }
+
+  @Command(name = "query", description = "Query latency on a generated million-trial database.")
+  static final class Query extends Benchmark {
+    @Option(names = "--trials", defaultValue = "1000000", description = "Trials of the big run (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--cache", defaultValue = "true", negatable = true, fallbackValue = "true",
+        description = "Reuse the generated database from target/bench-cache (default: ${DEFAULT-VALUE}).")
+    boolean cache;
+
+    @Override
+    String name() {
+      return "query";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      Path dbDir = cache ? Env.root().resolve("target/bench-cache") : work;
+      Files.createDirectories(dbDir);
+      return QueryBench.report(QueryBench.run(dbDir, trials, repeat, Launch.launcher(), true));
+    }
+  }
+
+  @Command(name = "startup", description = "Whole-process wall time of a query command (runs).")
+  static final class Startup extends Benchmark {
+    @Option(names = "--repeat", defaultValue = "5", description = "Processes timed (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Override
+    String name() {
+      return "startup";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return StartupBench.report(StartupBench.run(work, repeat, Launch.launcher(), true));
+    }
+  }
+
+  @Command(name = "memory", description = "A 100,000-trial noop run in a JVM with -Xmx256m.")
+  static final class Memory extends Benchmark {
+    @Option(names = "--trials", defaultValue = "100000", description = "Trials (default: ${DEFAULT-VALUE}).")
+    long trials;
+
+    @Option(names = "--xmx", defaultValue = "256m", description = "The child JVM's -Xmx (default: ${DEFAULT-VALUE}).")
+    String xmx;
+
+    @Override
+    String name() {
+      return "memory";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return MemoryBench.report(MemoryBench.run(work, trials, xmx));
+    }
+  }
+
+  @Command(name = "store", description = "The recorder alone: cost per trial by group-commit size.")
+  static final class Store extends Benchmark {
+    @Option(names = "--trials", defaultValue = "20000", description = "Trials per group size (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Override
+    String name() {
+      return "store";
+    }
+
+    @Override
+    Report measure(Path work) {
+      return RecorderBench.report(RecorderBench.run(work, trials));
+    }
+  }
+
+  @Command(name = "all", description = "Every benchmark at its default size, one table.")
+  static final class All extends Benchmark {
+    @Override
+    String name() {
+      return "all";
+    }
+
+    @Override
+    Report measure(Path work) throws Exception {
+      Report all = new Report();
+      all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead"), 20_000, 20_000, 3, 1)));
+      all.addAll(RecorderBench.report(RecorderBench.run(dir(work, "store"), 20_000)));
+      all.addAll(TitanicBench.report(TitanicBench.run(dir(work, "titanic"),
+          Env.root().resolve("examples/titanic/grid.json"), 3, Launch.launcher(), true)));
+      all.addAll(ParallelBench.report(ParallelBench.run(dir(work, "parallel"), 40, 75)));
+      Path cache = Env.root().resolve("target/bench-cache");
+      Files.createDirectories(cache);
+      all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
+      all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
+      all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
+      return all;
+    }
+
+    private static Path dir(Path work, String name) throws java.io.IOException {
+      return Files.createDirectories(work.resolve(name));
+    }
+  }
+}

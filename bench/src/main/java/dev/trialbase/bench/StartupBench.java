@@ -1,0 +1,89 @@
+package dev.trialbase.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CLI start-up: the whole-process wall time of {@code ./trialbase runs} on a small database,
+ * beside the bare JVM ({@code java -version}) and the CLI started without the launcher's
+ * class-data archive ({@code java -cp ... Main runs}, as the launcher used to).
+ */
+final class StartupBench {
+
+  static final double TARGET_MILLIS = 600;
+
+  record Result(List<Double> launcher, List<Double> plainJava, List<Double> bareJvm,
+      double firstLauncher, boolean archive, String output, String launch) {
+  }
+
+  private StartupBench() {
+  }
+
+  /** With {@code compare}, also times the CLI without the launcher and the bare JVM. */
+  static Result run(Path work, int repeat, Launch launch, boolean compare) throws Exception {
+    Path db = work.resolve("small.db");
+    QueryDatabase.generate(db, 100);
+    List<String> launcher = launch.command(List.of("runs", "--db", db.toString()));
+    // The first call may write the class-data archive; it is reported apart.
+    Env.Exit first = Env.runOk(launcher, Map.of(), 300);
+    List<Double> launched = new ArrayList<>();
+    String output = first.out();
+    for (int i = 0; i < repeat; i++) {
+      Env.Exit exit = Env.runOk(launcher, Map.of(), 300);
+      launched.add(exit.wallMillis());
+      output = exit.out();
+    }
+    List<Double> plainTimes = new ArrayList<>();
+    List<Double> bare = new ArrayList<>();
+    if (compare) {
+      List<String> plain = cliJarCommand(List.of("runs", "--db", db.toString()));
+      for (int i = 0; i < repeat; i++) {
+        plainTimes.add(Env.runOk(plain, Map.of(), 300).wallMillis());
+      }
+      for (int i = 0; i < repeat; i++) {
+        bare.add(Env.runOk(List.of(Env.java(), "-version"), Map.of(), 300).wallMillis());
+      }
+    }
+    return new Result(launched, plainTimes, bare, first.wallMillis(),
+        Files.isRegularFile(Env.root().resolve("target/cds/query.jsa")), output,
+        launch.label());
+  }
+
+  /** The CLI as the launcher started it before it had a class-data archive. */
+  static List<String> cliJarCommand(List<String> args) throws Exception {
+    Path cli = Env.root().resolve("cli/target");
+    String jar;
+    try (Stream<Path> files = Files.list(cli)) {
+      jar = files.map(Path::toString)
+          .filter(f -> f.matches(".*/trialbase-cli-[^/]*\\.jar"))
+          .findFirst().orElseThrow(() -> new IllegalStateException("no CLI jar in " + cli
+              + "; build first"));
+    }
+    List<String> command = new ArrayList<>(List.of(Env.java(),
+        "-Dtrialbase.builtin.plugins=" + Env.root().resolve("target/plugins"),
+        "-cp", jar + ":" + cli.resolve("lib") + "/*", "dev.trialbase.cli.Main"));
+    command.addAll(args);
+    return command;
+  }
+
+  static Report report(Result r) {
+    String name = "4b start-up";
+    double launcher = QueryBench.median(r.launcher());
+    Report report = new Report()
+        .check(name, r.launch() + " `runs` on a small database, whole process (median of "
+                + r.launcher().size() + ")", Report.ms(launcher), "< " + Report.ms(TARGET_MILLIS),
+            launcher < TARGET_MILLIS)
+        .info(name, "first call (after a build it writes the class-data archive)",
+            Report.ms(r.firstLauncher()));
+    if (!r.plainJava().isEmpty()) {
+      report.info(name, "`java -cp ... Main runs` without the archive (the old launcher)",
+              Report.ms(QueryBench.median(r.plainJava())))
+          .info(name, "bare JVM, `java -version`", Report.ms(QueryBench.median(r.bareJvm())));
+    }
+    return report;
+  }
+}

@@ -1,0 +1,162 @@
+package dev.trialbase.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trialbase.store.Database;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each benchmark at a tiny size, so that the harness cannot rot: the runs complete, store what
+ * they should and the reports hold sane numbers. Nothing here is timed against a target.
+ */
+class BenchSmokeTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void overheadRunsNoopTrialsThroughThePluginAndStoresEveryRow() throws Exception {
+    OverheadBench.Result result = OverheadBench.run(dir, 200, 50, 2, 1);
+    assertThat(result.runs()).hasSize(2);
+    for (OverheadBench.Run run : result.runs()) {
+      assertThat(run.trials()).isEqualTo(200);
+      assertThat(run.complete()).isEqualTo(200);
+      assertThat(run.paramRows()).isEqualTo(200 * 4);
+      assertThat(run.foldRows()).isEqualTo(200 * 5 * 6);
+      assertThat(run.seconds()).isPositive();
+      assertThat(run.transactions()).isBetween(3L, 202L);
+      assertThat(run.storeMillis()).isPositive().isLessThan(run.seconds() * 1000);
+    }
+    assertThat(result.best().trialsPerSecond()).isGreaterThanOrEqualTo(
+        result.median().trialsPerSecond());
+    assertThat(table(OverheadBench.report(result))).contains("| 1 overhead | noop trials/s")
+        .contains(">= 20,000");
+  }
+
+  @Test
+  void storeMeasuresTheRecorderAndSqliteAlone() {
+    List<RecorderBench.Point> points = RecorderBench.run(dir, 100);
+    assertThat(points).extracting(RecorderBench.Point::group).containsExactly(1, 2, 16, 256, 256);
+    assertThat(points).allMatch(p -> p.microsPerTrial() > 0);
+    assertThat(points.get(4).floor()).isTrue();
+    // The recorder and SQLite alone store the same rows.
+    for (String file : List.of("recorder-1-1.db", "recorder-1-256.db", "recorder-floor-1.db")) {
+      Database db = Database.openReadOnly(dir.resolve(file));
+      try (Handle h = db.jdbi().open()) {
+        assertThat(count(h, "select count(*) from trials")).isEqualTo(100);
+        assertThat(count(h, "select count(*) from params")).isEqualTo(400);
+        assertThat(count(h, "select count(*) from fold_metrics")).isEqualTo(3000);
+        assertThat(count(h, "select count(*) from trial_metrics")).isEqualTo(600);
+      }
+    }
+    assertThat(table(RecorderBench.report(points))).contains("SQLite alone");
+  }
+
+  @Test
+  void titanicProbeSplitsARealWekaRunIntoItsParts() throws Exception {
+    // The lesson's grid cut to two points, one of which Weka refuses (l1).
+    Path spec = dir.resolve("grid.json");
+    Files.writeString(spec, Files.readString(Env.root().resolve("examples/titanic/grid.json"))
+        .replaceAll("\"C\": \\[[^]]*]", "\"C\": [1]")
+        .replaceAll("\"penalty\": \\[[^]]*]", "\"penalty\": [\"l2\", \"l1\"]")
+        .replaceAll("\"solver\": \\[[^]]*]", "\"solver\": [\"lbfgs\"]"));
+    for (String csv : List.of("train.csv", "test.csv")) {
+      Files.copy(Env.root().resolve("examples/titanic").resolve(csv), dir.resolve(csv));
+    }
+    TitanicBench.Result result = TitanicBench.run(dir, spec, 1, Launch.plainJava(), false);
+    TitanicBench.Probe p = result.medianProbe();
+    assertThat(p.trials()).isEqualTo(2);
+    assertThat(p.failed()).isEqualTo(1);
+    assertThat(p.best()).isBetween(0.6, 0.95);
+    assertThat(Double.parseDouble(p.test())).isBetween(0.6, 0.95);
+    assertThat(p.jvmStart()).isPositive();
+    assertThat(p.load()).isPositive();
+    assertThat(p.store()).isPositive().isLessThan(p.execute());
+    assertThat(p.transactions()).isBetween(3L, 4L);
+    assertThat(p.wall()).isGreaterThan(p.load() + p.prepare() + p.open() + p.execute());
+    assertThat(result.launcherWalls()).hasSize(1);
+    assertThat(table(TitanicBench.report(result))).contains("- plugin loading")
+        .contains("2 / 1 / ");
+  }
+
+  @Test
+  void parallelRunsTheCpuEstimatorAtOneAndTwoJobs() throws Exception {
+    ParallelBench.Result result = ParallelBench.run(dir, 4, 4);
+    assertThat(result.jobs1Complete()).isEqualTo(4);
+    assertThat(result.jobs2Complete()).isEqualTo(4);
+    assertThat(result.work()).isPositive();
+    assertThat(result.speedup()).isPositive();
+    assertThat(table(ParallelBench.report(result))).contains("| 3 parallel | speed-up");
+  }
+
+  @Test
+  void queryDatabaseIsConsistentAndEveryQueryAnswers() throws Exception {
+    QueryBench.Result result = QueryBench.run(dir, 2_000, 1, Launch.plainJava(), false);
+    Database db = Database.openReadOnly(result.database());
+    try (Handle h = db.jdbi().open()) {
+      assertThat(count(h, "select count(*) from trials")).isEqualTo(2_000 + 1_000);
+      assertThat(count(h, "select count(*) from params")).isEqualTo(3 * 3_000);
+      long complete = count(h, "select count(*) from trials where status = 'complete'");
+      assertThat(complete).isBetween(2_700L, 3_000L);
+      assertThat(count(h, "select count(*) from fold_metrics")).isEqualTo(5 * complete);
+      // Every mean is the mean of its five fold scores.
+      assertThat(count(h, """
+          select count(*) from trial_metrics m where abs(m.mean - (select avg(f.value)
+            from fold_metrics f where f.run_id = m.run_id and f.trial_number = m.trial_number
+            and f.metric = m.metric)) > 1e-12
+          """)).isZero();
+      assertThat(count(h, """
+          select count(*) from runs r where r.best_trial = (select t.number from trials t
+            where t.run_id = r.id and t.status = 'complete' order by t.objective desc, t.number
+            limit 1)""")).isEqualTo(2);
+    }
+    assertThat(result.timings()).hasSize(4);
+    for (QueryBench.Timing t : result.timings()) {
+      assertThat(t.warm()).hasSize(1).allMatch(ms -> ms > 0);
+      assertThat(t.cold()).hasSize(1).allMatch(ms -> ms > 0);
+    }
+    List<String> outputs = result.timings().stream().map(QueryBench.Timing::output).toList();
+    assertThat(outputs.get(0)).contains("number");
+    assertThat(outputs.get(1).lines().count()).isEqualTo(11); // header and ten trials
+    assertThat(outputs.get(2).lines().skip(1)).isNotEmpty().allMatch(l -> l.contains("l2"));
+    assertThat(outputs.get(3)).contains("paired tests").contains("1 vs 2");
+    assertThat(table(QueryBench.report(result))).contains("`best 1` in-process, warm");
+  }
+
+  @Test
+  void startupTimesTheCliOnASmallDatabase() throws Exception {
+    StartupBench.Result result = StartupBench.run(dir, 1, Launch.plainJava(), false);
+    assertThat(result.output()).contains("bench-query");
+    assertThat(result.launcher()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(table(StartupBench.report(result))).contains("< 600 ms");
+  }
+
+  @Test
+  void memoryRunFinishesInASmallHeapAndReportsItsPeak() throws Exception {
+    MemoryBench.Result result = MemoryBench.run(dir, 200, "256m");
+    assertThat(result.fits()).as(result.err()).isTrue();
+    assertThat(result.stored()).isEqualTo(200);
+    assertThat(result.peakUsed()).isPositive().isLessThanOrEqualTo(result.max());
+    assertThat(result.max()).isLessThanOrEqualTo(256L << 20);
+    assertThat(result.firstTenthMillis()).isPositive();
+    assertThat(result.lastTenthMillis()).isPositive();
+    assertThat(table(MemoryBench.report(result))).contains("| 5 memory |").contains("| yes |");
+  }
+
+  private static long count(Handle h, String sql) {
+    return h.createQuery(sql).mapTo(Long.class).one();
+  }
+
+  private static String table(Report report) {
+    StringWriter out = new StringWriter();
+    report.print(new PrintWriter(out));
+    return out.toString();
+  }
+}
