@@ -3,6 +3,7 @@ package dev.trialbase.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,6 +86,11 @@ public final class Bench {
     @Option(names = "--jobs", defaultValue = "1", description = "--jobs of the runs (default: ${DEFAULT-VALUE}).")
     int jobs;
 
+    @Option(names = "--metrics", split = ",", description = "Metrics scored per fold "
+        + "(default: all six); e.g. --metrics accuracy for one value per fold, like Optuna's "
+        + "single objective.")
+    List<String> metrics = List.of();
+
     @Override
     String name() {
       return "overhead";
@@ -92,7 +98,7 @@ public final class Bench {
 
     @Override
     Report measure(Path work) throws Exception {
-      return OverheadBench.report(OverheadBench.run(work, trials, trials, repeat, jobs));
+      return OverheadBench.report(OverheadBench.run(work, trials, trials, repeat, jobs, metrics));
     }
   }
 
@@ -219,6 +225,8 @@ public final class Bench {
     Report measure(Path work) throws Exception {
       Report all = new Report();
       all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead"), 20_000, 20_000, 3, 1)));
+      all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead-accuracy"), 20_000,
+          20_000, 3, 1, List.of("accuracy"))));
       all.addAll(RecorderBench.report(RecorderBench.run(dir(work, "store"), 20_000)));
       all.addAll(TitanicBench.report(TitanicBench.run(dir(work, "titanic"),
           Env.root().resolve("examples/titanic/grid.json"), 3, Launch.launcher(), true)));

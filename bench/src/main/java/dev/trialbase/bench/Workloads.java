@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -45,6 +46,14 @@ final class Workloads {
    * float, an int, a float and a string), 5 folds, every metric: nothing but framework work.
    */
   static Path noopSpec(Path dir, String name, Path csv, long trials, long seed) {
+    return noopSpec(dir, name, csv, trials, seed, List.of());
+  }
+
+  /** The same with only {@code metrics} scored (every metric when empty). */
+  static Path noopSpec(Path dir, String name, Path csv, long trials, long seed,
+      List<String> metrics) {
+    String metricsLine = metrics.isEmpty() ? "" : "\"metrics\": [" + metrics.stream()
+        .map(m -> "\"" + m + "\"").collect(java.util.stream.Collectors.joining(", ")) + "],";
     return write(dir.resolve(name), """
         {
           "experiment": "bench-noop",
@@ -59,9 +68,10 @@ final class Workloads {
           },
           "trials": %d,
           "folds": 5,
+          %s
           "seed": %d
         }
-        """.formatted(csv.getFileName(), trials, seed));
+        """.formatted(csv.getFileName(), trials, metricsLine, seed));
   }
 
   /** {@code trials} CPU-bound trials, each fold burning {@code work} million steps. */

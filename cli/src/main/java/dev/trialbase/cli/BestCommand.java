@@ -2,7 +2,6 @@ package dev.trialbase.cli;
 
 import dev.trialbase.eval.Metric;
 import dev.trialbase.store.Database;
-import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.TrialView;
 import dev.trialbase.store.filter.Sort;
@@ -42,8 +41,7 @@ final class BestCommand extends QueryCommand {
     }
     Database database = database();
     RunQueries queries = queries();
-    RunDetail run = run(runId);
-    String by = metric != null ? metric : run.summary().objective();
+    String by = metric != null ? metric : header(runId).objective();
     List<Long> best = TrialFilterQuery.numbers(database.jdbi(), runId, null,
         Sort.parse(by), 1, "complete");
     if (best.isEmpty()) {

@@ -38,8 +38,17 @@ abstract class QueryCommand implements Callable<Integer> {
 
   /** The run {@code runId}; a missing run is a {@link Errors.NotFoundException} (exit 6). */
   final RunDetail run(long runId) {
-    return queries().run(runId).orElseThrow(() -> new Errors.NotFoundException("no run "
-        + runId + " in " + main.databaseFile() + "; 'trialbase runs' lists the runs"));
+    return queries().run(runId).orElseThrow(() -> notFound(runId));
+  }
+
+  /** The run's objective, without counting its trials; missing: exit 6. */
+  final RunQueries.RunHeader header(long runId) {
+    return queries().header(runId).orElseThrow(() -> notFound(runId));
+  }
+
+  private Errors.NotFoundException notFound(long runId) {
+    return new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()
+        + "; 'trialbase runs' lists the runs");
   }
 
   final PrintWriter out() {

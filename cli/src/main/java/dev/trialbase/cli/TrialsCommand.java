@@ -54,7 +54,7 @@ final class TrialsCommand extends QueryCommand {
     Sort order = sort == null ? null : Filters.sort(command, sort);
     Database database = database();
     RunQueries queries = queries();
-    run(runId);
+    header(runId);
     List<Long> numbers = filter == null && order == null && limit == null && status == null
         ? null
         : TrialFilterQuery.numbers(database.jdbi(), runId, filter, order, limit,

@@ -38,6 +38,7 @@ public final class Database {
    */
   public static Database open(Path file) {
     SqliteFile.requireCreatable(file);
+    boolean current = false;
     if (SqliteFile.hasContent(file)) {
       // Look before anything writes: no migration, no WAL switch, no side files. A look that
       // fails (another process creating the schema this instant) proves nothing: migrating
@@ -45,10 +46,15 @@ public final class Database {
       SchemaVersion.Schema schema = SchemaVersion.tryInspect(file);
       if (schema != null) {
         SchemaVersion.refuseNewer(file, schema);
+        current = schema.hasRuns() && SchemaVersion.newestKnown() > 0
+            && schema.version() == SchemaVersion.newestKnown();
       }
     }
     SQLiteDataSource source = dataSource(file, false);
-    Migrations.migrate(file, source);
+    if (!current) {
+      // Flyway costs a few hundred milliseconds of start-up: only when there is work for it.
+      Migrations.migrate(file, source);
+    }
     Database database = new Database(file, Jdbi.create(source));
     database.markAbandonedRuns();
     return database;

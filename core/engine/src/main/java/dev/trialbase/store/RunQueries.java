@@ -65,6 +65,24 @@ public final class RunQueries {
     }
   }
 
+  /**
+   * The run's objective and direction, without counting its trials: what commands that only
+   * need to know the run exists (and how it ranks) read, fast on runs of millions of trials.
+   */
+  public Optional<RunHeader> header(long runId) {
+    try (Handle h = database.jdbi().open()) {
+      return h.createQuery("select id, objective, maximize from runs where id = :id")
+          .bind("id", runId)
+          .map((rs, ctx) -> new RunHeader(rs.getLong("id"), rs.getString("objective"),
+              rs.getInt("maximize") == 1))
+          .findOne();
+    }
+  }
+
+  /** A run's id, objective metric and whether it is maximised. */
+  public record RunHeader(long id, String objective, boolean maximize) {
+  }
+
   /** The run with id {@code runId}, with its provenance. */
   public Optional<RunDetail> run(long runId) {
     try (Handle h = database.jdbi().open()) {

@@ -32,6 +32,50 @@ class DatabaseTest {
   }
 
   @Test
+  void aDatabaseFromAnOlderVersionIsMigratedOnOpenAndKeepsItsRows() {
+    Path file = dir.resolve("old.db");
+    // What Trialbase 0.1.0 before V2 made: the V1 schema only, with a stored parameter.
+    org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+    source.setUrl("jdbc:sqlite:" + file);
+    org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration")
+        .target("1").load().migrate();
+    try (Handle h = org.jdbi.v3.core.Jdbi.create(source).open()) {
+      h.execute("insert into experiments (id, name, created_at) values (1, 'old', 'x')");
+      h.execute("""
+          insert into runs (id, experiment_id, status, strategy, estimator, seed, folds,
+            objective, maximize, spec_json, train_path, train_sha256, plugins_json,
+            trialbase_version, jvm, os, started_at)
+          values (1, 1, 'complete', 'grid', 'noop', 7, 5, 'accuracy', 1, '{}', 't', 's', '[]',
+            '0.1.0', 'j', 'o', 'x')""");
+      h.execute("insert into trials (run_id, number, status, started_at) values (1, 0, "
+          + "'complete', 'x')");
+      h.execute("insert into params values (1, 0, 'n', 0, 'int', '9007199254740993', "
+          + "9007199254740993)");
+    }
+
+    Database db = Database.open(file);
+
+    try (Handle h = db.jdbi().open()) {
+      assertThat(h.createQuery("select max(version) from flyway_schema_history")
+          .mapTo(String.class).one()).isEqualTo(String.valueOf(Database.newestKnownVersion()));
+      // V2's view reads the big integer exactly; the row survived the migration.
+      assertThat(h.createQuery("select params from trial_summary where run_id = 1")
+          .mapTo(String.class).one()).isEqualTo("{\"n\":9007199254740993}");
+    }
+  }
+
+  @Test
+  void openingAnUpToDateDatabaseAddsNoMigration() {
+    Path file = dir.resolve("current.db");
+    Database.open(file);
+    Database again = Database.open(file);
+    try (Handle h = again.jdbi().open()) {
+      assertThat(h.createQuery("select count(*) from flyway_schema_history")
+          .mapTo(Integer.class).one()).isEqualTo(Database.newestKnownVersion());
+    }
+  }
+
+  @Test
   void openUsesWalJournalAndForeignKeys() {
     Database db = Database.open(dir.resolve("wal.db"));
     try (Handle h = db.jdbi().open()) {
