@@ -51,13 +51,30 @@ public final class Database {
       }
     }
     SQLiteDataSource source = dataSource(file, false);
-    if (!current) {
+    if (current) {
       // Flyway costs a few hundred milliseconds of start-up: only when there is work for it.
+      requireWritable(file, source);
+    } else {
       Migrations.migrate(file, source);
     }
     Database database = new Database(file, Jdbi.create(source));
     database.markAbandonedRuns();
     return database;
+  }
+
+  /**
+   * Takes and releases the write lock once, so that a file or folder SQLite cannot write
+   * (read-only, full) is reported now, in one line, rather than at the first trial.
+   */
+  private static void requireWritable(Path file, SQLiteDataSource source) {
+    try (java.sql.Connection c = source.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.execute("insert into experiments (name, created_at) select 'x', 'x' where 0");
+      c.rollback();
+    } catch (java.sql.SQLException e) {
+      throw SqliteErrors.failure(file, e);
+    }
   }
 
   /**
