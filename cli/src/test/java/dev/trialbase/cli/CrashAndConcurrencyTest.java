@@ -35,7 +35,7 @@ class CrashAndConcurrencyTest {
     Path spec = spec(200);
     Path db = dir.resolve("crash.db");
     Process child = ChildProcess.start(dir.resolve("child.log"), "run", spec.toString(),
-        "--db", db.toString(), "--no-progress");
+        "--db", db.toString(), "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (count(db, "select count(*) from trials") < 30) {
       assertThat(child.isAlive()).as("the run ended before it could be killed: "
@@ -52,11 +52,11 @@ class CrashAndConcurrencyTest {
         "json").out());
     assertThat(runs.get(0).get("status").asText()).isEqualTo("interrupted");
 
-    CliRunner.Result resumed = CliRunner.run("resume", "1", "--db", db.toString());
+    CliRunner.Result resumed = TinyExperiment.cli("resume", "1", "--db", db.toString());
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(resumed.out()).contains("run 1 complete: 200 trials");
 
-    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
+    assertThat(TinyExperiment.cli("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
     assertThat(count(db, "select count(*) from trials where run_id = 1")).isEqualTo(200);
     assertThat(count(db, "select count(*) from runs where best_trial is not null "
@@ -68,7 +68,8 @@ class CrashAndConcurrencyTest {
     Path spec = spec(200);
     Path db = dir.resolve("stop.db");
     Process child = ChildProcess.start(dir.resolve("stopped.log"), "run", spec.toString(),
-        "--db", db.toString(), "--no-progress", "--jobs", "2");
+        "--db", db.toString(), "--no-progress", "--jobs", "2", "--plugins",
+        TinyExperiment.TEST_PLUGINS.toString());
     while (count(db, "select count(*) from trials") < 20) {
       assertThat(child.isAlive()).as(Files.readString(dir.resolve("stopped.log"))).isTrue();
       Thread.sleep(20);
@@ -91,8 +92,8 @@ class CrashAndConcurrencyTest {
           from fold_metrics f where f.run_id = t.run_id and f.trial_number = t.number) <> 30
         """)).isZero();
 
-    assertThat(CliRunner.run("resume", "1", "--db", db.toString()).exitCode()).isZero();
-    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
+    assertThat(TinyExperiment.cli("resume", "1", "--db", db.toString()).exitCode()).isZero();
+    assertThat(TinyExperiment.cli("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
   }
 
@@ -103,7 +104,8 @@ class CrashAndConcurrencyTest {
     List<Process> children = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       children.add(ChildProcess.start(dir.resolve("writer" + i + ".log"), "run",
-          spec.toString(), "--db", db.toString(), "--no-progress"));
+          spec.toString(), "--db", db.toString(), "--no-progress", "--plugins",
+          TinyExperiment.TEST_PLUGINS.toString()));
     }
     for (int i = 0; i < 4; i++) {
       assertThat(children.get(i).waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -121,7 +123,11 @@ class CrashAndConcurrencyTest {
     }
   }
 
-  /** The Titanic random search with {@code trials} trials, in the temp folder. */
+  /**
+   * {@code trials} trials of the {@code cpu} test estimator on the Titanic data: each trial
+   * takes a steady few milliseconds, so a run lasts long enough to be killed midway whatever
+   * the machine's load, and every trial scores all six metrics on five folds.
+   */
   private Path spec(int trials) throws Exception {
     for (String f : List.of("train.csv", "test.csv")) {
       Path target = dir.resolve(f);
@@ -129,9 +135,19 @@ class CrashAndConcurrencyTest {
         Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), target);
       }
     }
-    Path spec = dir.resolve("random-" + trials + ".json");
-    Files.writeString(spec, Files.readString(CliRunner.EXAMPLES.resolve("titanic/random.json"))
-        .replace("\"trials\": 100", "\"trials\": " + trials));
+    Path spec = dir.resolve("cpu-" + trials + ".json");
+    Files.writeString(spec, """
+        {
+          "experiment": "crash",
+          "data": { "train": "train.csv", "test": "test.csv", "target": "Survived" },
+          "estimator": { "name": "cpu", "params": { "work": 1 } },
+          "strategy": { "name": "random" },
+          "space": { "x": { "type": "float", "low": 0, "high": 1 } },
+          "trials": %d,
+          "folds": 5,
+          "seed": 42
+        }
+        """.formatted(trials));
     return spec;
   }
 
