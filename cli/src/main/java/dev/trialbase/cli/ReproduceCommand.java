@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,20 +36,15 @@ final class ReproduceCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
+  @Mixin
+  ExecutionOptions execution;
+
   @Parameters(paramLabel = "RUN", description = "The run id to reproduce.")
   long runId;
 
-  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-      description = "Trials evaluated in parallel (default: ${DEFAULT-VALUE}); "
-          + "need not match the original's.")
-  int jobs;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
-
   @Override
   public Integer call() {
-    Options.checkJobs(command, jobs);
+    int jobs = execution.jobs();
     PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
     // Look the run up read-only first, so a wrong id or --db creates nothing; then open for
@@ -63,7 +58,7 @@ final class ReproduceCommand implements Callable<Integer> {
       err.flush();
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(StoredRuns.spec(original));
-      RunResult repeated = RunSession.run(err, !noProgress,
+      RunResult repeated = RunSession.run(err, execution.showProgress(),
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
       List<RunDiff.Difference> differences =
           RunDiff.between(database, runId, repeated.runId());

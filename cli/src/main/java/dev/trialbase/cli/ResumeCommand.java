@@ -32,25 +32,21 @@ final class ResumeCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
+  @Mixin
+  ExecutionOptions execution;
+
   @Parameters(paramLabel = "RUN", description = "The run id.")
   long runId;
 
-  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-      description = "Trials evaluated in parallel (default: ${DEFAULT-VALUE}).")
-  int jobs;
-
   @Option(names = "--force", description = "Resume even though the data or plugins changed.")
   boolean force;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Mixin
   Output.FormatOption format;
 
   @Override
   public Integer call() {
-    Options.checkJobs(command, jobs);
+    int jobs = execution.jobs();
     // Look the run up read-only first, so a wrong id or --db creates nothing; then open for
     // writing, which also marks the run interrupted if its process died.
     findRun(Database.openReadOnly(main.databaseFile()));
@@ -74,7 +70,7 @@ final class ResumeCommand implements Callable<Integer> {
       }
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(StoredRuns.spec(run));
-      RunResult result = RunSession.run(command.commandLine().getErr(), !noProgress,
+      RunResult result = RunSession.run(command.commandLine().getErr(), execution.showProgress(),
           (listener, control) -> engine.resume(runId, prepared, database, jobs, listener,
               control));
       return RunSummary.print(command.commandLine().getOut(), format.format, result);

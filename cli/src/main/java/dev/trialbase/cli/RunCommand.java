@@ -27,19 +27,14 @@ final class RunCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
+  @Mixin
+  ExecutionOptions execution;
+
   @Parameters(paramLabel = "SPEC", description = "The spec file, JSON or YAML.")
   Path specFile;
 
   @Option(names = "--seed", paramLabel = "N", description = "Run seed; overrides the spec's.")
   Long seed;
-
-  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-      description = "Trials evaluated in parallel (default: ${DEFAULT-VALUE}). "
-          + "Results do not depend on it.")
-  int jobs;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Option(names = "--force", description = "Run a grid of more than "
       + SpecChecks.MAX_GRID_TRIALS + " trials, which is refused otherwise.")
@@ -50,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options.checkJobs(command, jobs);
+    int jobs = execution.jobs();
     LoadedSpec loaded = SpecReader.read(specFile);
     if (seed != null) {
       loaded = loaded.withSeed(seed);
@@ -60,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(loaded, force);
       Database database = Database.open(main.databaseFile());
-      RunResult result = RunSession.run(command.commandLine().getErr(), !noProgress,
+      RunResult result = RunSession.run(command.commandLine().getErr(), execution.showProgress(),
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
       return RunSummary.print(command.commandLine().getOut(), format.format, result);
     }
