@@ -8,15 +8,10 @@ import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunDiff;
-import dev.trialbase.store.RunQueries;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase reproduce RUN}: runs a stored run's spec again with its seed, as a new run,
@@ -25,19 +20,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reproduce",
     description = "Run a stored run again with its seed and check the result is identical.")
-final class ReproduceCommand implements Callable<Integer> {
+final class ReproduceCommand extends ExecuteCommand {
 
   /** Differences printed before "... and N more". */
   private static final int SHOWN = 20;
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
-
-  @Mixin
-  ExecutionOptions execution;
 
   @Parameters(paramLabel = "RUN", description = "The run id to reproduce.")
   long runId;
@@ -45,20 +31,17 @@ final class ReproduceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int jobs = execution.jobs();
-    PrintWriter out = command.commandLine().getOut();
-    PrintWriter err = command.commandLine().getErr();
-    // Look the run up read-only first, so a wrong id or --db creates nothing; then open for
-    // writing, which also marks the run interrupted if its process died.
-    findRun(Database.openReadOnly(main.databaseFile()));
-    Database database = Database.open(main.databaseFile());
-    RunDetail original = findRun(database);
-    try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
+    PrintWriter out = out();
+    StoredRun stored = openStoredRun(runId);
+    Database database = stored.database();
+    RunDetail original = stored.run();
+    try (PluginRegistry plugins = loadPlugins()) {
       StoredRuns.provenanceChanges(original, plugins)
-          .forEach(c -> err.println("warning: " + c));
-      err.flush();
+          .forEach(c -> err().println("warning: " + c));
+      err().flush();
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(StoredRuns.spec(original));
-      RunResult repeated = RunSession.run(err, execution.showProgress(),
+      RunResult repeated = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
       List<RunDiff.Difference> differences =
           RunDiff.between(database, runId, repeated.runId());
@@ -79,8 +62,4 @@ final class ReproduceCommand implements Callable<Integer> {
     }
   }
 
-  private RunDetail findRun(Database database) {
-    return new RunQueries(database).run(runId).orElseThrow(() ->
-        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
-  }
 }

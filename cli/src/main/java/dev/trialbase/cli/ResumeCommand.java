@@ -8,32 +8,19 @@ import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.SpecException;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
-import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunStatus;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trialbase resume RUN}: finishes an interrupted run in place, running only the trials
  * it lacks. The result equals an uninterrupted run's.
  */
 @Command(name = "resume", description = "Finish an interrupted run: run only its missing trials.")
-final class ResumeCommand implements Callable<Integer> {
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
-
-  @Mixin
-  ExecutionOptions execution;
+final class ResumeCommand extends ExecuteCommand {
 
   @Parameters(paramLabel = "RUN", description = "The run id.")
   long runId;
@@ -47,38 +34,31 @@ final class ResumeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int jobs = execution.jobs();
-    // Look the run up read-only first, so a wrong id or --db creates nothing; then open for
-    // writing, which also marks the run interrupted if its process died.
-    findRun(Database.openReadOnly(main.databaseFile()));
-    Database database = Database.open(main.databaseFile());
-    RunDetail run = findRun(database);
+    StoredRun stored = openStoredRun(runId);
+    Database database = stored.database();
+    RunDetail run = stored.run();
     String status = run.summary().status();
     if (status.equals(RunStatus.COMPLETE.id())) {
-      command.commandLine().getOut().println("run " + runId + " is already complete");
+      out().println("run " + runId + " is already complete");
       return ExitCode.OK;
     }
     if (status.equals(RunStatus.RUNNING.id())) {
       throw new SpecException("run " + runId + " is still running (process " + run.pid()
           + " on " + run.host() + ")");
     }
-    try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
+    try (PluginRegistry plugins = loadPlugins()) {
       List<String> changes = StoredRuns.provenanceChanges(run, plugins);
-      changes.forEach(c -> command.commandLine().getErr().println("warning: " + c));
+      changes.forEach(c -> err().println("warning: " + c));
       if (!changes.isEmpty() && !force) {
         throw new SpecException("run " + runId + " cannot be resumed as it ran: its data or "
             + "plugins changed (see the warnings); --force resumes anyway");
       }
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(StoredRuns.spec(run));
-      RunResult result = RunSession.run(command.commandLine().getErr(), execution.showProgress(),
-          (listener, control) -> engine.resume(runId, prepared, database, jobs, listener,
-              control));
-      return RunSummary.print(command.commandLine().getOut(), format.format, result);
+      RunResult result = session((listener, control) ->
+          engine.resume(runId, prepared, database, jobs, listener, control));
+      return RunSummary.print(out(), format.format, result);
     }
   }
 
-  private RunDetail findRun(Database database) {
-    return new RunQueries(database).run(runId).orElseThrow(() ->
-        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
-  }
 }

@@ -9,26 +9,14 @@ import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.spec.SpecReader;
 import dev.trialbase.store.Database;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code trialbase run SPEC}: runs a search and stores every trial. */
 @Command(name = "run", description = "Run a spec: search, cross-validate, store every trial.")
-final class RunCommand implements Callable<Integer> {
-
-  @ParentCommand
-  Main main;
-
-  @Spec
-  picocli.CommandLine.Model.CommandSpec command;
-
-  @Mixin
-  ExecutionOptions execution;
+final class RunCommand extends ExecuteCommand {
 
   @Parameters(paramLabel = "SPEC", description = "The spec file, JSON or YAML.")
   Path specFile;
@@ -50,14 +38,13 @@ final class RunCommand implements Callable<Integer> {
     if (seed != null) {
       loaded = loaded.withSeed(seed);
     }
-    try (PluginRegistry plugins = PluginRegistry.load(main.pluginRoots())) {
-      plugins.problems().forEach(p -> command.commandLine().getErr().println("warning: " + p));
+    try (PluginRegistry plugins = loadPlugins()) {
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = engine.prepare(loaded, force);
       Database database = Database.open(main.databaseFile());
-      RunResult result = RunSession.run(command.commandLine().getErr(), execution.showProgress(),
+      RunResult result = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
-      return RunSummary.print(command.commandLine().getOut(), format.format, result);
+      return RunSummary.print(out(), format.format, result);
     }
   }
 }

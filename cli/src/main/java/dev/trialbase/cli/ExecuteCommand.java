@@ -1,0 +1,73 @@
+package dev.trialbase.cli;
+
+import dev.trialbase.engine.RunControl;
+import dev.trialbase.engine.RunListener;
+import dev.trialbase.engine.RunResult;
+import dev.trialbase.plugin.PluginRegistry;
+import dev.trialbase.store.Database;
+import dev.trialbase.store.RunDetail;
+import dev.trialbase.store.RunQueries;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the commands that execute trials (run, resume, reproduce) share: their options, plugin
+ * loading with its warnings, opening a stored run for writing, and the run session.
+ */
+abstract class ExecuteCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec command;
+
+  @Mixin
+  ExecutionOptions execution;
+
+  final PrintWriter out() {
+    return command.commandLine().getOut();
+  }
+
+  final PrintWriter err() {
+    return command.commandLine().getErr();
+  }
+
+  /** The plugins, each refused file reported as one {@code warning:} line. */
+  final PluginRegistry loadPlugins() {
+    PluginRegistry plugins = PluginRegistry.load(main.pluginRoots());
+    plugins.problems().forEach(p -> err().println("warning: " + p));
+    err().flush();
+    return plugins;
+  }
+
+  /** A stored run and its database opened for writing. */
+  record StoredRun(Database database, RunDetail run) {
+  }
+
+  /**
+   * Run {@code runId} with its database opened for writing. The run is looked up read-only
+   * first, so a wrong id or {@code --db} creates nothing; opening for writing then marks the
+   * run interrupted if its process died.
+   */
+  final StoredRun openStoredRun(long runId) {
+    find(Database.openReadOnly(main.databaseFile()), runId);
+    Database database = Database.open(main.databaseFile());
+    return new StoredRun(database, find(database, runId));
+  }
+
+  private RunDetail find(Database database, long runId) {
+    return new RunQueries(database).run(runId).orElseThrow(() ->
+        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
+  }
+
+  /** Executes {@code work} with the progress display and a clean Ctrl-C. */
+  final RunResult session(BiFunction<RunListener, RunControl, RunResult> work) {
+    return RunSession.run(err(), execution.showProgress(), work);
+  }
+}
