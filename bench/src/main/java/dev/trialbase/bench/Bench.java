@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * The benchmark harness: {@code bench/run [BENCHMARK] [options]}. Each benchmark prints a
@@ -50,7 +52,8 @@ public final class Bench {
     @ParentCommand
     Bench bench;
 
-    abstract String name();
+    @Spec
+    CommandSpec spec;
 
     abstract Report measure(Path work) throws Exception;
 
@@ -60,7 +63,7 @@ public final class Bench {
       out.println("machine: " + Env.machine());
       out.println(String.format(java.util.Locale.ROOT,
           "CPU busy before the run (every process, 2 s sample): %.0f%%", 100 * Env.busy(2000)));
-      Path dir = bench.workDir(name());
+      Path dir = bench.workDir(spec.name());
       Report report;
       try {
         report = measure(dir);
@@ -91,10 +94,6 @@ public final class Bench {
         + "single objective.")
     List<String> metrics = List.of();
 
-    @Override
-    String name() {
-      return "overhead";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
@@ -107,10 +106,6 @@ public final class Bench {
     @Option(names = "--repeat", defaultValue = "3", description = "Processes of each kind (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Override
-    String name() {
-      return "titanic";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
@@ -127,10 +122,6 @@ public final class Bench {
     @Option(names = "--trial-ms", defaultValue = "75", description = "Wanted time per trial (default: ${DEFAULT-VALUE}).")
     double trialMillis;
 
-    @Override
-    String name() {
-      return "parallel";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
@@ -150,10 +141,6 @@ public final class Bench {
         description = "Reuse the generated database from target/bench-cache (default: ${DEFAULT-VALUE}).")
     boolean cache;
 
-    @Override
-    String name() {
-      return "query";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
@@ -168,10 +155,6 @@ public final class Bench {
     @Option(names = "--repeat", defaultValue = "5", description = "Processes timed (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Override
-    String name() {
-      return "startup";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
@@ -187,10 +170,6 @@ public final class Bench {
     @Option(names = "--xmx", defaultValue = "256m", description = "The child JVM's -Xmx (default: ${DEFAULT-VALUE}).")
     String xmx;
 
-    @Override
-    String name() {
-      return "memory";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
@@ -203,10 +182,6 @@ public final class Bench {
     @Option(names = "--trials", defaultValue = "20000", description = "Trials per group size (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Override
-    String name() {
-      return "store";
-    }
 
     @Override
     Report measure(Path work) {
@@ -216,10 +191,6 @@ public final class Bench {
 
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
-    @Override
-    String name() {
-      return "all";
-    }
 
     @Override
     Report measure(Path work) throws Exception {
