@@ -42,7 +42,7 @@ class PluginRefusalTest {
 
   @BeforeAll
   static void fillTheUserPluginsDirectory() throws IOException {
-    Path grid = BUILTIN.resolve("grid-search-0.1.0.jar");
+    Path grid = BUILTIN.resolve("grid-search-0.2.0.jar");
     future = user.resolve("future-grid-9.0.0.jar");
     rewrite(grid, future, Map.of("plugin.id", "future-grid", "plugin.version", "9.0.0",
         "plugin.requires", ">=9.0.0"));
@@ -62,7 +62,7 @@ class PluginRefusalTest {
       out.putNextEntry(new JarEntry("plugin.properties"));
       out.write("plugin.version=1.0.0\n".getBytes(StandardCharsets.ISO_8859_1));
     }
-    duplicate = Files.copy(BUILTIN.resolve("random-search-0.1.0.jar"),
+    duplicate = Files.copy(BUILTIN.resolve("random-search-0.2.0.jar"),
         user.resolve("random-search-copy.jar"));
   }
 
@@ -112,7 +112,7 @@ class PluginRefusalTest {
               + ": not a valid plugin (no plugin.id in plugin.properties or the manifest)"));
       assertThat(problems).anySatisfy(p -> assertThat(p)
           .isEqualTo("refused " + duplicate + ": plugin 'random-search' is already loaded from "
-              + BUILTIN.resolve("random-search-0.1.0.jar").toAbsolutePath().normalize()));
+              + BUILTIN.resolve("random-search-0.2.0.jar").toAbsolutePath().normalize()));
 
       assertThat(registry.plugins()).extracting(p -> p.id())
           .containsExactlyInAnyOrder("grid-search", "random-search", "weka-logistic");

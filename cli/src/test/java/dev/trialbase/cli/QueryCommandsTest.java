@@ -35,7 +35,7 @@ class QueryCommandsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> provides = new ArrayList<>();
     for (JsonNode p : JSON.readTree(r.out())) {
-      assertThat(p.get("version").asText()).isEqualTo("0.1.0");
+      assertThat(p.get("version").asText()).isEqualTo("0.2.0");
       provides.add(p.get("provides").asText());
     }
     assertThat(provides).contains("strategy grid", "strategy random", "estimator weka-logistic");

@@ -87,7 +87,7 @@ class RunCommandTest {
         .containsExactly("complete 42 "
             + "61b3cb4777e4544dcb06688895661dec89c3e6117ccae939597da98f568cc18c");
     assertThat(strings("select plugins_json from runs").get(0))
-        .contains("grid-search").contains("weka-logistic").contains("0.1.0");
+        .contains("grid-search").contains("weka-logistic").contains("0.2.0");
     assertThat(longs("select count(*) from test_metrics where run_id = 1")).containsExactly(6L);
     // The best trial is the first of those with the highest mean accuracy.
     assertThat(longs("select best_trial from runs")).isEqualTo(longs("""

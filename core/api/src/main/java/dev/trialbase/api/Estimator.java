@@ -1,6 +1,7 @@
 package dev.trialbase.api;
 
 import java.util.List;
+import java.util.Set;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -14,6 +15,14 @@ public interface Estimator extends ExtensionPoint {
 
   /** One line for {@code trialbase plugins}. */
   String description();
+
+  /**
+   * The tasks its models can do: a spec whose task is not among them is refused before the
+   * run, naming the task. Classification only unless overridden.
+   */
+  default Set<Task> tasks() {
+    return Set.of(Task.CLASSIFICATION);
+  }
 
   /** The parameters {@link #create} understands, for validation and listing. */
   List<ParamInfo> parameters();

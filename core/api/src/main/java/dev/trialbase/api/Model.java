@@ -15,8 +15,17 @@ public interface Model {
   void fit(Dataset train, long seed) throws Exception;
 
   /**
-   * Class probabilities for each row of {@code data}: {@code result[row][classIndex]}, with
-   * classes indexed as in {@link Dataset#classLabels()}.
+   * Classification: a probability distribution over the classes for each row of
+   * {@code data}, {@code result[row][classIndex]} with classes indexed as in
+   * {@link Dataset#classLabels()}. Each row must be finite, non-negative and sum to 1 (within
+   * 1e-6); anything else fails the trial.
    */
-  double[][] predictProbabilities(Dataset data) throws Exception;
+  default double[][] predictProbabilities(Dataset data) throws Exception {
+    throw new UnsupportedOperationException(getClass().getName() + " does not classify");
+  }
+
+  /** Regression: one finite predicted value for each row of {@code data}. */
+  default double[] predictValues(Dataset data) throws Exception {
+    throw new UnsupportedOperationException(getClass().getName() + " does not regress");
+  }
 }

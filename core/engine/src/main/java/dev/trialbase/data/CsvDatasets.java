@@ -3,6 +3,7 @@ package dev.trialbase.data;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.trialbase.api.Attribute;
 import dev.trialbase.api.Dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.CharConversionException;
@@ -114,7 +115,7 @@ public final class CsvDatasets {
       throw new DataException(file + ": target column '" + target + "' has "
           + classLabels.size() + " classes; Trialbase supports binary targets only for now");
     }
-    int[] y = new int[n];
+    double[] y = new double[n];
     for (int r = 0; r < n; r++) {
       y[r] = classLabels.indexOf(canonical(rawLabels[r]));
       if (y[r] < 0) {
@@ -122,7 +123,8 @@ public final class CsvDatasets {
             + rawLabels[r] + "' does not occur in the training set " + classLabels);
       }
     }
-    return new Dataset(featureNames, x, y, classLabels);
+    return new Dataset(featureNames.stream().map(Attribute::numeric).toList(),
+        Attribute.nominal(target, classLabels), x, y);
   }
 
   /** Every column needs a name, and a name may appear only once. */

@@ -74,7 +74,7 @@ class TrialSchedulerTest {
     for (int i = 0; i < x.length; i++) {
       x[i] = new double[] {i};
     }
-    Dataset train = new Dataset(List.of("x"), x, labels, List.of("0", "1"));
+    Dataset train = Dataset.classification(List.of("x"), x, labels, List.of("0", "1"));
     return new TrialEvaluator(estimator, ParamSet.empty(), List.of(Metric.ACCURACY),
         Metric.ACCURACY, 1, train, Folds.stratified(labels, FOLDS, 1));
   }

@@ -31,14 +31,14 @@ class GridSearchPluginIT {
     Path artifact = Path.of(System.getProperty("plugin.artifact"));
     Files.copy(artifact, plugins.resolve(artifact.getFileName()));
     PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion("0.1.0");
+    manager.setSystemVersion("0.2.0");
     manager.loadPlugins();
     manager.startPlugins();
     try {
       assertThat(manager.getPlugin("grid-search").getPluginState())
           .isEqualTo(PluginState.STARTED);
       assertThat(manager.getPlugin("grid-search").getDescriptor().getVersion())
-          .isEqualTo("0.1.0");
+          .isEqualTo("0.2.0");
       List<SearchStrategy> strategies = manager.getExtensions(SearchStrategy.class, "grid-search");
       assertThat(strategies).extracting(SearchStrategy::name).containsExactly("grid");
       SearchStrategy grid = strategies.get(0);

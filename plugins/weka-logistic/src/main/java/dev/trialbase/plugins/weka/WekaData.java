@@ -35,7 +35,7 @@ final class WekaData {
   static Instances instances(Instances header, Dataset data) {
     Instances out = new Instances(header, data.size());
     for (int i = 0; i < data.size(); i++) {
-      int label = data.labels()[i];
+      int label = (int) data.targets()[i];
       if (label < 0 || label >= data.classCount()) {
         throw new IllegalArgumentException(
             "row " + i + " has class index " + label + " but there are " + data.classCount());

@@ -19,7 +19,7 @@ final class Blobs {
       y[i] = k;
       x[i] = new double[] {k * gap + random.nextGaussian(), -k * gap + random.nextGaussian()};
     }
-    return new Dataset(List.of("x1", "x2"), x, y, classes);
+    return Dataset.classification(List.of("x1", "x2"), x, y, classes);
   }
 
   static Dataset twoClasses(int rows, double gap, long seed) {
@@ -28,7 +28,7 @@ final class Blobs {
 
   /** Unlabelled probe rows at {@code points}, for predictions. */
   static Dataset probe(Dataset like, double[]... points) {
-    return new Dataset(like.featureNames(), points, new int[points.length], like.classLabels());
+    return Dataset.classification(like.featureNames(), points, new int[points.length], like.classLabels());
   }
 
   static double accuracy(double[][] probabilities, int[] labels) {

@@ -75,7 +75,7 @@ class SklearnEquivalenceTest {
     double[][] x = {{0.1, 2.0}, {1.5, 0.3}, {2.2, -1.0}, {-0.7, 1.1}, {0.9, 0.9}, {3.0, -2.5},
         {-1.2, 0.4}, {1.1, -0.2}};
     int[] y = {0, 1, 1, 0, 0, 1, 0, 1};
-    Dataset data = new Dataset(List.of("a", "b"), x, y, List.of("no", "yes"));
+    Dataset data = Dataset.classification(List.of("a", "b"), x, y, List.of("no", "yes"));
     Model model = new WekaLogistic().create(ParamSet.of(Map.of("ridge", 1e-12)));
     model.fit(data, 0);
 

@@ -43,9 +43,9 @@ class WekaLogisticPluginIT {
 
   @Test
   void hostFindsAndFitsWekaLogisticFromThePackagedZip(@TempDir Path plugins) throws Exception {
-    Files.copy(ARTIFACT, plugins.resolve("weka-logistic-0.1.0.zip"));
+    Files.copy(ARTIFACT, plugins.resolve("weka-logistic-0.2.0.zip"));
     PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion("0.1.0");
+    manager.setSystemVersion("0.2.0");
     manager.loadPlugins();
     manager.startPlugins();
     try {
@@ -61,7 +61,7 @@ class WekaLogisticPluginIT {
 
       double[][] x = {{0.0, 1.0}, {0.2, 0.8}, {1.0, 0.1}, {0.9, 0.0}, {0.1, 0.9}, {1.1, 0.2}};
       int[] y = {0, 0, 1, 1, 0, 1};
-      Dataset data = new Dataset(List.of("a", "b"), x, y, List.of("left", "right"));
+      Dataset data = Dataset.classification(List.of("a", "b"), x, y, List.of("left", "right"));
       Model model = weka.create(ParamSet.of(Map.of("C", 10.0, "solver", "lbfgs")));
       model.fit(data, 42);
       double[][] p = model.predictProbabilities(data);

@@ -83,7 +83,7 @@ class WekaLogisticTest {
   @Test
   void featureNamedClassDoesNotClashWithTheClassAttribute() throws Exception {
     Dataset blobs = Blobs.twoClasses(40, 3.0, 6);
-    Dataset train = new Dataset(List.of("class", "x2"), blobs.features(), blobs.labels(),
+    Dataset train = Dataset.classification(List.of("class", "x2"), blobs.features(), blobs.labels(),
         blobs.classLabels());
 
     double[][] p = fitAndPredict(ParamSet.empty(), train, train);
@@ -104,7 +104,7 @@ class WekaLogisticTest {
     Dataset train = Blobs.twoClasses(40, 3.0, 6);
     Model model = WEKA.create(ParamSet.empty());
     model.fit(train, 0);
-    Dataset other = new Dataset(List.of("a", "b"), train.features(), train.labels(),
+    Dataset other = Dataset.classification(List.of("a", "b"), train.features(), train.labels(),
         train.classLabels());
 
     assertThatThrownBy(() -> model.predictProbabilities(other))
