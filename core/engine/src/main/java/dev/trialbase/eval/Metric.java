@@ -52,9 +52,6 @@ public enum Metric {
   /** Mean absolute error (minimised). */
   MAE("mae", false, Fit.REGRESSION);
 
-  /** Probabilities are clipped to [EPS, 1 - EPS] for log loss. */
-  static final double EPS = LogLoss.EPS;
-
   /** The tasks a metric is defined for. */
   private enum Fit { TWO_CLASSES, CLASSIFICATION, REGRESSION }
 
