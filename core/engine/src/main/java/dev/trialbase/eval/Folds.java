@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Stratified k-fold assignment: each class's rows are shuffled with the seed and dealt to the
- * folds in turn, so every fold holds close to the same share of each class and every row is
- * in exactly one validation fold. A pure function of (labels, k, seed), so every trial of a
- * run, and every run on the same data with the same seed and k, sees the same folds.
+ * K-fold assignment of rows to validation folds, every row in exactly one. Stratified for
+ * classification: each class's rows are shuffled with the seed and dealt to the folds in turn,
+ * continuing where the previous class stopped, so every fold holds close to the same share of
+ * each class and fold sizes differ by at most one. Shuffled for regression: the same with one
+ * class, i.e. all rows shuffled with the seed and dealt in turn. A pure function of (labels,
+ * k, seed), so every trial of a run, and every run on the same data with the same seed and k,
+ * sees the same folds.
  */
 public final class Folds {
 
@@ -22,14 +25,14 @@ public final class Folds {
   }
 
   /**
-   * Splits rows with class indices {@code labels} into {@code k} stratified folds.
+   * Splits rows with class indices {@code labels} into {@code k} stratified folds. A class
+   * with fewer rows than folds is allowed (some folds then hold none of it, as scikit-learn's
+   * {@code StratifiedKFold} allows with a warning), and so is a declared class with no rows.
    *
-   * @throws IllegalArgumentException when k &lt; 2 or a class has fewer than k rows
+   * @throws IllegalArgumentException when k &lt; 2 or there are fewer rows than folds
    */
   public static Folds stratified(int[] labels, int k, long seed) {
-    if (k < 2) {
-      throw new IllegalArgumentException("folds must be at least 2, got " + k);
-    }
+    requireEnoughRows(labels.length, k);
     int classes = Arrays.stream(labels).max().orElse(-1) + 1;
     List<List<Integer>> rowsByClass = new ArrayList<>();
     for (int c = 0; c < classes; c++) {
@@ -43,11 +46,6 @@ public final class Folds {
     int next = 0;
     for (int c = 0; c < classes; c++) {
       List<Integer> rows = rowsByClass.get(c);
-      if (!rows.isEmpty() && rows.size() < k) {
-        throw new IllegalArgumentException(
-            k + " folds need at least " + k + " rows of each class, but class index " + c
-                + " has " + rows.size());
-      }
       int[] shuffled = rows.stream().mapToInt(Integer::intValue).toArray();
       shuffle(shuffled, random);
       for (int row : shuffled) {
@@ -56,6 +54,28 @@ public final class Folds {
       }
     }
     return new Folds(foldOfRow, k);
+  }
+
+  /**
+   * Splits {@code rows} rows into {@code k} folds without classes (regression): the rows are
+   * shuffled with the seed (Fisher-Yates) and dealt to folds 0, 1, ..., k - 1, 0, ... in turn,
+   * so fold sizes differ by at most one. The same as {@link #stratified} with a single class.
+   *
+   * @throws IllegalArgumentException when k &lt; 2 or there are fewer rows than folds
+   */
+  public static Folds shuffled(int rows, int k, long seed) {
+    requireEnoughRows(rows, k);
+    return stratified(new int[rows], k, seed);
+  }
+
+  private static void requireEnoughRows(int rows, int k) {
+    if (k < 2) {
+      throw new IllegalArgumentException("folds must be at least 2, got " + k);
+    }
+    if (rows < k) {
+      throw new IllegalArgumentException(k + " folds need at least " + k + " rows, but there "
+          + (rows == 1 ? "is 1" : "are " + rows));
+    }
   }
 
   private static void shuffle(int[] a, SplittableRandom random) {

@@ -1,30 +1,74 @@
 package dev.trialbase.eval;
 
+import dev.trialbase.api.Task;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The binary-classification metrics Trialbase scores folds with, named as in scikit-learn.
- * Class index 1 is the positive class; a row is predicted positive when its positive
- * probability is strictly greater than the negative one (argmax, first class on ties).
+ * The metrics Trialbase scores folds with, named as scikit-learn's scorers. Each says whether
+ * it is maximised and which tasks it fits ({@link #unfitFor}), so a spec asking for one that
+ * does not fit is refused before anything runs.
+ *
+ * <p>Two-class metrics (precision, recall, f1, roc_auc) score the positive class. With two
+ * classes every metric decides on the positive class's probability alone, with the formulas
+ * Trialbase always used, so stored binary scores reproduce to the bit (see
+ * {@link Predictions.Classes}); with more classes a row's prediction is the argmax of its
+ * probabilities. Definitions follow scikit-learn 1.2; where they differ it is said here:
+ * {@code log_loss} clips at 1e-15 ({@link LogLoss}), {@code roc_auc_ovr} leaves out classes
+ * absent from a fold ({@link RocAuc#oneVsRest}).
  */
 public enum Metric {
-  ACCURACY("accuracy", true),
-  PRECISION("precision", true),
-  RECALL("recall", true),
-  F1("f1", true),
-  ROC_AUC("roc_auc", true),
-  LOG_LOSS("log_loss", false);
+  // The first six keep their old order: error messages and stored specs list them so.
+  /** Share of rows predicted right. */
+  ACCURACY("accuracy", true, Fit.CLASSIFICATION),
+  /** Of the rows predicted positive, the share truly positive; 0 when none is predicted. */
+  PRECISION("precision", true, Fit.TWO_CLASSES),
+  /** Of the truly positive rows, the share predicted positive; 0 when there is none. */
+  RECALL("recall", true, Fit.TWO_CLASSES),
+  /** Harmonic mean of precision and recall of the positive class; 0 when undefined. */
+  F1("f1", true, Fit.TWO_CLASSES),
+  /** Area under the ROC curve of the positive class's probability; NaN with one class. */
+  ROC_AUC("roc_auc", true, Fit.TWO_CLASSES),
+  /** Mean negative log-likelihood of the true classes (minimised). */
+  LOG_LOSS("log_loss", false, Fit.CLASSIFICATION),
+  /** Mean recall over the classes present in the fold's true classes. */
+  BALANCED_ACCURACY("balanced_accuracy", true, Fit.CLASSIFICATION),
+  /** Mean F1 over the classes that are true or predicted in the fold. */
+  F1_MACRO("f1_macro", true, Fit.CLASSIFICATION),
+  /** F1 per class weighted by how many rows truly are of that class. */
+  F1_WEIGHTED("f1_weighted", true, Fit.CLASSIFICATION),
+  /** Mean precision over the classes that are true or predicted in the fold. */
+  PRECISION_MACRO("precision_macro", true, Fit.CLASSIFICATION),
+  /** Mean recall over the classes that are true or predicted in the fold. */
+  RECALL_MACRO("recall_macro", true, Fit.CLASSIFICATION),
+  /** Mean one-vs-rest ROC AUC over the classes present in the fold's true classes. */
+  ROC_AUC_OVR("roc_auc_ovr", true, Fit.CLASSIFICATION),
+  /** Coefficient of determination. */
+  R2("r2", true, Fit.REGRESSION),
+  /** Root mean squared error (minimised). */
+  RMSE("rmse", false, Fit.REGRESSION),
+  /** Mean absolute error (minimised). */
+  MAE("mae", false, Fit.REGRESSION);
 
-  /** Probabilities are clipped to [EPS, 1 - EPS] for log loss, as scikit-learn does. */
-  static final double EPS = 1e-15;
+  /** The tasks a metric is defined for. */
+  private enum Fit { TWO_CLASSES, CLASSIFICATION, REGRESSION }
+
+  private static final List<Metric> BINARY_DEFAULTS =
+      List.of(ACCURACY, PRECISION, RECALL, F1, ROC_AUC, LOG_LOSS);
+  private static final List<Metric> MULTI_CLASS_DEFAULTS = List.of(ACCURACY, BALANCED_ACCURACY,
+      F1_MACRO, F1_WEIGHTED, PRECISION_MACRO, RECALL_MACRO, ROC_AUC_OVR, LOG_LOSS);
+  private static final List<Metric> REGRESSION_DEFAULTS = List.of(R2, RMSE, MAE);
 
   private final String id;
   private final boolean greaterIsBetter;
+  private final Fit fit;
 
-  Metric(String id, boolean greaterIsBetter) {
+  Metric(String id, boolean greaterIsBetter, Fit fit) {
     this.id = id;
     this.greaterIsBetter = greaterIsBetter;
+    this.fit = fit;
   }
 
   /** The name used in specs, the database and output. */
@@ -32,6 +76,7 @@ public enum Metric {
     return id;
   }
 
+  /** Whether a higher value is better; false for the losses and errors. */
   public boolean greaterIsBetter() {
     return greaterIsBetter;
   }
@@ -48,147 +93,121 @@ public enum Metric {
   }
 
   /**
-   * This metric for true labels {@code y} (0 or 1) and positive-class probabilities {@code p}.
-   * Precision, recall and F1 are 0 where undefined; ROC AUC is NaN when {@code y} holds one
-   * class only.
+   * The metrics stored when a spec names none: for two classes the six Trialbase always
+   * stored (so binary runs are unchanged), for more classes the multi-class set, for
+   * regression r2, rmse and mae.
+   *
+   * @param classCount the target's number of classes; ignored for regression
+   */
+  public static List<Metric> defaults(Task task, int classCount) {
+    if (task == Task.REGRESSION) {
+      return REGRESSION_DEFAULTS;
+    }
+    return classCount == 2 ? BINARY_DEFAULTS : MULTI_CLASS_DEFAULTS;
+  }
+
+  /** The objective when a spec names none: accuracy for classification, r2 for regression. */
+  public static Metric defaultObjective(Task task) {
+    return task == Task.REGRESSION ? R2 : ACCURACY;
+  }
+
+  /** Whether this metric is defined for {@code task} with {@code classCount} classes. */
+  public boolean appliesTo(Task task, int classCount) {
+    return unfitFor(task, classCount).isEmpty();
+  }
+
+  /**
+   * Why this metric does not fit {@code task} with {@code classCount} classes, as a sentence
+   * for an error message; empty when it fits.
+   *
+   * @param classCount the target's number of classes; ignored for regression
+   */
+  public Optional<String> unfitFor(Task task, int classCount) {
+    String name = "metric '" + id + "'";
+    if (fit == Fit.REGRESSION) {
+      return task == Task.REGRESSION ? Optional.empty()
+          : Optional.of(name + " is for regression, but the task is " + task.id());
+    }
+    if (task != Task.CLASSIFICATION) {
+      return Optional.of(name + " is for classification, but the task is " + task.id());
+    }
+    if (classCount < 2) {
+      return Optional.of(name + " needs at least two classes, but the target has "
+          + classCount);
+    }
+    if (fit == Fit.TWO_CLASSES && classCount != 2) {
+      return Optional.of(name + " needs exactly two classes, but the target has " + classCount
+          + "; use " + id + (this == ROC_AUC ? "_ovr" : "_macro") + " instead");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * This metric of one fold.
+   *
+   * @throws IllegalArgumentException when the metric does not fit the predictions' task
+   */
+  public double score(Predictions predictions) {
+    if (predictions instanceof Predictions.Values values) {
+      requireFit(Task.REGRESSION, 0);
+      return switch (this) {
+        case R2 -> RegressionErrors.r2(values.y(), values.predicted());
+        case RMSE -> RegressionErrors.rmse(values.y(), values.predicted());
+        case MAE -> RegressionErrors.mae(values.y(), values.predicted());
+        default -> throw new AssertionError(this);
+      };
+    }
+    Predictions.Classes classes = (Predictions.Classes) predictions;
+    requireFit(Task.CLASSIFICATION, classes.classCount());
+    int positive = classes.positive();
+    return switch (this) {
+      case ACCURACY -> Confusion.of(classes).accuracy();
+      case PRECISION -> Confusion.of(classes).precision(positive);
+      case RECALL -> Confusion.of(classes).recall(positive);
+      case F1 -> Confusion.of(classes).f1(positive);
+      case ROC_AUC -> RocAuc.binary(classes.positiveIndicator(), classes.column(positive));
+      case LOG_LOSS -> classes.classCount() == 2
+          ? LogLoss.binary(classes.positiveIndicator(), classes.column(positive))
+          : LogLoss.multiClass(classes);
+      case BALANCED_ACCURACY -> Confusion.of(classes).balancedAccuracy();
+      case F1_MACRO -> Confusion.of(classes).f1Macro();
+      case F1_WEIGHTED -> Confusion.of(classes).f1Weighted();
+      case PRECISION_MACRO -> Confusion.of(classes).precisionMacro();
+      case RECALL_MACRO -> Confusion.of(classes).recallMacro();
+      case ROC_AUC_OVR -> RocAuc.oneVsRest(classes);
+      default -> throw new AssertionError(this);
+    };
+  }
+
+  /**
+   * This metric for two classes, class index 1 positive: true labels {@code y} (0 or 1) and
+   * the positive class's probabilities {@code p}. The entry point binary runs have always
+   * used; the same as {@link #score(Predictions)} with the rows {@code [1 - p, p]}.
    */
   public double score(int[] y, double[] p) {
     if (y.length != p.length) {
       throw new IllegalArgumentException(y.length + " labels but " + p.length + " predictions");
     }
-    return switch (this) {
-      case ACCURACY -> Confusion.of(y, p).accuracy();
-      case PRECISION -> Confusion.of(y, p).precision();
-      case RECALL -> Confusion.of(y, p).recall();
-      case F1 -> Confusion.of(y, p).f1();
-      case ROC_AUC -> rocAuc(y, p);
-      case LOG_LOSS -> logLoss(y, p);
-    };
+    double[][] rows = new double[p.length][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new double[] {1 - p[i], p[i]};
+    }
+    return score(Predictions.classes(y, rows, 2, 1));
   }
 
-  /** Area under the ROC curve as the Mann-Whitney U statistic, ties counted as one half. */
+  private void requireFit(Task task, int classCount) {
+    unfitFor(task, classCount).ifPresent(reason -> {
+      throw new IllegalArgumentException(reason);
+    });
+  }
+
+  /** Two-class ROC AUC of labels {@code y} (1 positive) and scores {@code p}. */
   static double rocAuc(int[] y, double[] p) {
-    int[] order = ascendingOrder(p);
-    double positiveRankSum = 0;
-    long positives = 0;
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j + 1 < order.length && p[order[j + 1]] == p[order[i]]) {
-        j++;
-      }
-      double averageRank = (i + j) / 2.0 + 1;
-      for (int t = i; t <= j; t++) {
-        if (y[order[t]] == 1) {
-          positiveRankSum += averageRank;
-          positives++;
-        }
-      }
-      i = j + 1;
-    }
-    long negatives = y.length - positives;
-    if (positives == 0 || negatives == 0) {
-      return Double.NaN;
-    }
-    return (positiveRankSum - positives * (positives + 1) / 2.0) / (positives * negatives);
+    return RocAuc.binary(y, p);
   }
 
-  /** Runs this short are sorted by insertion before merging. */
-  private static final int INSERTION_RUN = 16;
-
-  /**
-   * The indices of {@code p} in ascending order of {@link Double#compare}, equal values in
-   * index order: exactly the permutation a stable sort of the boxed indices by that comparator
-   * gives, without boxing. A bottom-up merge sort over insertion-sorted runs.
-   */
+  /** See {@link RocAuc#ascendingOrder}. */
   static int[] ascendingOrder(double[] p) {
-    int n = p.length;
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    for (int lo = 0; lo < n; lo += INSERTION_RUN) {
-      int hi = Math.min(n, lo + INSERTION_RUN);
-      for (int i = lo + 1; i < hi; i++) {
-        int v = a[i];
-        int j = i - 1;
-        while (j >= lo && Double.compare(p[a[j]], p[v]) > 0) {
-          a[j + 1] = a[j];
-          j--;
-        }
-        a[j + 1] = v;
-      }
-    }
-    if (n <= INSERTION_RUN) {
-      return a;
-    }
-    int[] b = new int[n];
-    for (int width = INSERTION_RUN; width < n; width *= 2) {
-      for (int lo = 0; lo < n; lo += 2 * width) {
-        int mid = Math.min(n, lo + width);
-        int hi = Math.min(n, lo + 2 * width);
-        int l = lo;
-        int r = mid;
-        for (int k = lo; k < hi; k++) {
-          // Take from the left run on ties: that keeps equal values in index order.
-          b[k] = r >= hi || (l < mid && Double.compare(p[a[l]], p[a[r]]) <= 0) ? a[l++] : a[r++];
-        }
-      }
-      int[] t = a;
-      a = b;
-      b = t;
-    }
-    return a;
-  }
-
-  static double logLoss(int[] y, double[] p) {
-    double sum = 0;
-    for (int i = 0; i < y.length; i++) {
-      double q = Math.min(Math.max(p[i], EPS), 1 - EPS);
-      sum += y[i] == 1 ? Math.log(q) : Math.log(1 - q);
-    }
-    return -sum / y.length;
-  }
-
-  /** Counts of the confusion matrix at the argmax decision. */
-  record Confusion(long tp, long fp, long tn, long fn) {
-
-    static Confusion of(int[] y, double[] p) {
-      long tp = 0;
-      long fp = 0;
-      long tn = 0;
-      long fn = 0;
-      for (int i = 0; i < y.length; i++) {
-        boolean predictedPositive = p[i] > 1 - p[i];
-        if (predictedPositive) {
-          if (y[i] == 1) {
-            tp++;
-          } else {
-            fp++;
-          }
-        } else if (y[i] == 1) {
-          fn++;
-        } else {
-          tn++;
-        }
-      }
-      return new Confusion(tp, fp, tn, fn);
-    }
-
-    double accuracy() {
-      return (double) (tp + tn) / (tp + fp + tn + fn);
-    }
-
-    double precision() {
-      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-    }
-
-    double f1() {
-      return 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
-    }
+    return RocAuc.ascendingOrder(p);
   }
 }

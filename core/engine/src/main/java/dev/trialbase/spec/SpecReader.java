@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.trialbase.api.Task;
 import dev.trialbase.eval.Metric;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -340,7 +341,8 @@ public final class SpecReader {
         "'trialTimeoutSeconds' must be positive, got " + s.trialTimeoutSeconds());
     String objective = s.objective() == null ? DEFAULT_OBJECTIVE : s.objective();
     List<String> metrics = new ArrayList<>(s.metrics() == null
-        ? Arrays.stream(Metric.values()).map(Metric::id).toList() : s.metrics());
+        ? Metric.defaults(Task.CLASSIFICATION, 2).stream().map(Metric::id).toList()
+        : s.metrics());
     metrics.forEach(m -> checkMetric("metrics", m));
     checkMetric("objective", objective);
     if (!metrics.contains(objective)) {

@@ -133,15 +133,59 @@ class FoldsTest {
   }
 
   @Test
-  void aClassWithFewerRowsThanFoldsIsRejected() {
+  void assignmentIsTheOneStoredRunsWereMadeWith() {
+    // Printed by the Folds of commit e286826 (before classes smaller than k were allowed), so
+    // the folds of existing data, and the scores of stored runs, cannot move.
+    Folds folds = Folds.stratified(labels(), 5, 42L);
+    assertThat(IntStream.range(0, 35).map(folds::foldOf).toArray()).containsExactly(
+        4, 1, 3, 3, 1, 4, 4, 0, 3, 1, 0, 4, 0, 0, 2, 0, 2, 2, 1, 4, 4, 3, 1, 1, 2, 1, 2, 3, 0,
+        2, 4, 3, 0, 2, 3);
+    // Class 1 declared (by class 2) but absent: the same commit's assignment.
+    int[] y = {0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0};
+    Folds withGap = Folds.stratified(y, 3, 7L);
+    assertThat(IntStream.range(0, y.length).map(withGap::foldOf).toArray())
+        .containsExactly(1, 0, 0, 2, 1, 1, 2, 2, 0, 0, 0, 2, 1, 2, 1);
+  }
+
+  @Test
+  void aClassWithFewerRowsThanFoldsIsAllowed() {
+    // As scikit-learn's StratifiedKFold, which only warns: class 1's two rows land in two
+    // different folds, the third fold has none of it, and every row is still in one fold.
     int[] y = {0, 0, 0, 0, 0, 1, 1};
-    assertThatThrownBy(() -> Folds.stratified(y, 3, 0L))
+    Folds folds = Folds.stratified(y, 3, 0L);
+    assertThat(folds.foldOf(5)).isNotEqualTo(folds.foldOf(6));
+    int[] sizes = IntStream.range(0, 3).map(f -> folds.validationRows(f).length).toArray();
+    assertThat(sizes).containsExactlyInAnyOrder(2, 2, 3);
+    // A class with a single row: it is in exactly one validation fold.
+    int[] single = {0, 0, 0, 0, 1, 0};
+    Folds one = Folds.stratified(single, 3, 1L);
+    long foldsWithIt = IntStream.range(0, 3)
+        .filter(f -> Arrays.stream(one.validationRows(f)).anyMatch(r -> r == 4)).count();
+    assertThat(foldsWithIt).isEqualTo(1);
+  }
+
+  @Test
+  void aDeclaredClassWithoutRowsIsAllowed() {
+    // Classes 0 and 3 have rows, 1 and 2 none (labels are indices of declared classes).
+    int[] y = {3, 0, 3, 0, 3, 0, 3, 0};
+    Folds folds = Folds.stratified(y, 2, 5L);
+    for (int fold = 0; fold < 2; fold++) {
+      int[] rows = folds.validationRows(fold);
+      assertThat(Arrays.stream(rows).filter(r -> y[r] == 3).count()).isEqualTo(2);
+      assertThat(Arrays.stream(rows).filter(r -> y[r] == 0).count()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void fewerRowsThanFoldsIsRejected() {
+    assertThatThrownBy(() -> Folds.stratified(new int[] {0, 1, 0, 1}, 5, 0L))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("class index 1 has 2");
-    // Exactly k rows of the smallest class is enough: one per fold.
-    Folds folds = Folds.stratified(y, 2, 0L);
-    assertThat(Arrays.stream(folds.validationRows(0)).filter(r -> y[r] == 1).count())
-        .isEqualTo(1);
+        .hasMessage("5 folds need at least 5 rows, but there are 4");
+    // Exactly k rows: one per fold.
+    Folds folds = Folds.stratified(new int[] {0, 1, 0}, 3, 0L);
+    for (int fold = 0; fold < 3; fold++) {
+      assertThat(folds.validationRows(fold)).hasSize(1);
+    }
   }
 
   @Test
