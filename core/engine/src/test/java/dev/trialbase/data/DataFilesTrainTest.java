@@ -373,4 +373,26 @@ class DataFilesTrainTest {
       assertThatThrownBy(() -> read(fifo, "y")).hasMessage(fifo + ": is not a regular file");
     }
   }
+
+  @Test
+  void aColumnThatTurnsToTextLateKeepsAllItsValues() throws IOException {
+    // 2000 distinct numbers, then text: the first pass stops keeping the numbers' texts after
+    // ColumnProfile.NUMERIC_TEXT_LIMIT, so an extra pass collects them; every cell must decode
+    // back to the text written. The target, forced to classes, keeps all its 2001 texts.
+    StringBuilder text = new StringBuilder("v,y\n");
+    for (int i = 0; i < 2000; i++) {
+      text.append(i * 7).append(',').append(i).append('\n');
+    }
+    text.append("seven,2000\n");
+    Dataset d = read(files.write("late.csv", text.toString()), "y", Task.CLASSIFICATION);
+    java.util.List<String> values = d.attributes().get(0).values();
+    assertThat(values).hasSize(2001);
+    java.util.List<String> labels = d.classLabels();
+    assertThat(labels).hasSize(2001);
+    for (int i = 0; i < 2000; i++) {
+      assertThat(values.get((int) d.features()[i][0])).isEqualTo(Integer.toString(i * 7));
+      assertThat(labels.get(d.labels()[i])).isEqualTo(Integer.toString(i));
+    }
+    assertThat(values.get((int) d.features()[2000][0])).isEqualTo("seven");
+  }
 }
