@@ -26,13 +26,14 @@ class CellTextTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "?", "-", "NA", "na", "N/A", "n/a", "#N/A", "#N/A N/A", "#NA",
-      "<NA>", "NaN", "nan", "-nan", "NULL", "null", "None", "none"})
+      "<NA>", "NaN", "nan", "-nan", "NULL", "null", "None"})
   void markersAreMissing(String text) {
     assertThat(MissingMarkers.isMissing(text)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "N", "NAN0", "nil", "inf", "--", "??", "missing", "n.a."})
+  @ValueSource(strings = {"0", "N", "NAN0", "nil", "inf", "--", "??", "missing", "n.a.", "none",
+      "NONE"})
   void otherTextIsNotMissing(String text) {
     assertThat(MissingMarkers.isMissing(text)).isFalse();
   }

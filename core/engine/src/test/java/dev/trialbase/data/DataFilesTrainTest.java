@@ -162,7 +162,7 @@ class DataFilesTrainTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "?", "-", "NA", "na", "N/A", "#N/A", "#N/A N/A", "#NA", "<NA>",
-      "NaN", "nan", "-NaN", "NULL", "null", "None", "NONE"})
+      "NaN", "nan", "-NaN", "NULL", "null", "None"})
   void everyMarkerIsAMissingFeatureCell(String marker) throws IOException {
     Path file = files.write("missing.csv",
         "a,b,y\n1,red,0\n\"" + marker + "\",\"" + marker + "\",1\n3,blue,1\n");

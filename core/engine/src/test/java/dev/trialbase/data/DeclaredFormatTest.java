@@ -93,15 +93,12 @@ class DeclaredFormatTest {
     assertThat(classes.classLabels()).containsExactly("0", "0.5", "2");
     assertThat(classes.labels()).containsExactly(2, 1, 2, 0);
     // The positive class of a target made classes by value is checked once they are known.
-    Path two = files.write("two.decl", "x:numeric,y:numeric
-1,2
-2,0.5
-");
+    Path two = files.write("two.decl", "x:numeric,y:numeric\n1,2\n2,0.5\n");
     assertThat(train(two, new DataRequest("y", Task.CLASSIFICATION, "2", null)).classLabels())
         .containsExactly("0.5", "2");
     assertThatThrownBy(() -> train(two, new DataRequest("y", Task.CLASSIFICATION, "3", null)))
         .hasMessage(two + ": the positive class '3' is not a class of target column 'y';"
-            + " classes are 0.5, 2");
+            + " did you mean '2'?; classes are 0.5, 2");
   }
 
   @Test

@@ -103,6 +103,8 @@ class WekaCsvExportsTest {
             "residence_since", "age", "existing_credits", "num_dependents");
     assertThat(valueCounts(d)).containsExactly(4, -1, 5, 10, -1, 5, 5, -1, 4, 3, -1, 4, -1,
         3, 3, -1, 4, -1, 2, 2);
+    // 'none' is a category here (no other parties, no telephone), not a missing marker.
+    assertThat(d.attributes().get(9).values()).containsExactly("co applicant", "guarantor", "none");
     assertThat(classCounts(d)).containsExactly(Map.entry("bad", 300), Map.entry("good", 700));
     assertThat(missingCounts(d)).isEmpty();
   }
