@@ -1,0 +1,38 @@
+package dev.trialbase.data;
+
+import dev.trialbase.spec.SpecReader;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Column names in error messages: a short list, and a "did you mean" for a misspelt name. */
+final class ColumnNames {
+
+  /** How many names a message lists before it says how many more there are. */
+  static final int LISTED = 30;
+
+  private ColumnNames() {
+  }
+
+  /** Up to {@value #LISTED} names, each a short excerpt, comma-separated. */
+  static String list(Collection<String> names) {
+    String shown = names.stream().limit(LISTED).map(Excerpt::of)
+        .collect(Collectors.joining(", "));
+    return names.size() > LISTED ? shown + ", ... (" + names.size() + " in all)" : shown;
+  }
+
+  /** {@code "; did you mean 'x'?"} for the closest of {@code known}, or empty if none is close. */
+  static String suggestion(String name, Collection<String> known) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return known.stream()
+        .min(Comparator.comparingInt(k -> distance(k, lower)))
+        .filter(k -> distance(k, lower) <= Math.max(2, name.length() / 3))
+        .map(k -> "; did you mean " + Excerpt.quoted(k) + "?")
+        .orElse("");
+  }
+
+  private static int distance(String known, String lowerName) {
+    return SpecReader.editDistance(known.toLowerCase(Locale.ROOT), lowerName);
+  }
+}
