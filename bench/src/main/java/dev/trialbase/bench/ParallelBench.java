@@ -4,7 +4,9 @@ import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamSet;
-import dev.trialbase.data.CsvDatasets;
+import dev.trialbase.data.DataFiles;
+import dev.trialbase.data.DataRequest;
+import dev.trialbase.data.FormatLookup;
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunControl;
 import dev.trialbase.engine.RunEngine;
@@ -43,7 +45,8 @@ final class ParallelBench {
   static Result run(Path work, long trials, double trialMillis) throws Exception {
     Path csv = Workloads.csv(work, "cpu-train.csv", 200, 5);
     try (PluginRegistry plugins = PluginRegistry.load(Env.pluginRoots())) {
-      Dataset train = CsvDatasets.read(csv, "label");
+      Dataset train = DataFiles.readTrain(csv, DataRequest.target("label"),
+          FormatLookup.builtIn());
       double foldMillisPerMillion = calibrate(plugins.estimator("cpu"), train);
       long steps = Math.max(1, Math.round(trialMillis / 5 / foldMillisPerMillion));
       RunEngine engine = new RunEngine(plugins);

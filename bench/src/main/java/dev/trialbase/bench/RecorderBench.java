@@ -37,7 +37,8 @@ final class RecorderBench {
         try (RunRecorder recorder = new RunRecorder(db)) {
           long runId = recorder.beginRun(new NewRun("bench-recorder", "random", "noop", 1, 5,
               "accuracy", true, (long) trials, "{}", "spec.json", "train.csv", "00", null, null,
-              "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now()));
+              "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now(), "classification", "class",
+              null, null));
           long start = System.nanoTime();
           List<TrialRecord> batch = new ArrayList<>();
           for (int n = 0; n < trials; n++) {
@@ -87,7 +88,8 @@ final class RecorderBench {
     try (RunRecorder recorder = new RunRecorder(db)) {
       long runId = recorder.beginRun(new NewRun("bench-floor", "random", "noop", 1, 5,
           "accuracy", true, (long) trials, "{}", "spec.json", "train.csv", "00", null, null,
-          "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now()));
+          "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now(), "classification", "class",
+              null, null));
       long start = System.nanoTime();
       for (int from = 0; from < trials; from += group) {
         int first = from;

@@ -3,6 +3,7 @@ package dev.trialbase.cli;
 import dev.trialbase.engine.RunControl;
 import dev.trialbase.engine.RunListener;
 import dev.trialbase.engine.RunResult;
+import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
@@ -44,6 +45,16 @@ abstract class ExecuteCommand implements Callable<Integer> {
     plugins.problems().forEach(p -> err().println("warning: " + p));
     err().flush();
     return plugins;
+  }
+
+  /**
+   * {@code engine.prepare(spec)} (through {@code prepare}), with what the run should know
+   * but that does not stop it printed as {@code warning:} lines.
+   */
+  final PreparedRun warned(PreparedRun prepared) {
+    prepared.warnings().forEach(w -> err().println("warning: " + w));
+    err().flush();
+    return prepared;
   }
 
   /** A stored run and its database opened for writing. */

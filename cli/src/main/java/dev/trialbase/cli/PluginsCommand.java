@@ -42,6 +42,7 @@ final class PluginsCommand implements Callable<Integer> {
         r.put("id", p.id());
         r.put("version", p.version());
         r.put("provides", String.join(", ", p.provides()));
+        r.put("description", p.description());
         r.put("path", p.path().toString());
         records.add(r);
       }

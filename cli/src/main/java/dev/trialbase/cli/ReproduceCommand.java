@@ -40,7 +40,7 @@ final class ReproduceCommand extends ExecuteCommand {
           .forEach(c -> err().println("warning: " + c));
       err().flush();
       RunEngine engine = new RunEngine(plugins);
-      PreparedRun prepared = engine.prepare(StoredRuns.spec(original));
+      PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(original)));
       RunResult repeated = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
       List<RunDiff.Difference> differences =

@@ -54,7 +54,7 @@ final class ResumeCommand extends ExecuteCommand {
             + "plugins changed (see the warnings); --force resumes anyway");
       }
       RunEngine engine = new RunEngine(plugins);
-      PreparedRun prepared = engine.prepare(StoredRuns.spec(run));
+      PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(run)));
       RunResult result = session((listener, control) ->
           engine.resume(runId, prepared, database, jobs, listener, control));
       return RunSummary.print(out(), format.format, result);

@@ -40,7 +40,7 @@ final class RunCommand extends ExecuteCommand {
     }
     try (PluginRegistry plugins = loadPlugins()) {
       RunEngine engine = new RunEngine(plugins);
-      PreparedRun prepared = engine.prepare(loaded, force);
+      PreparedRun prepared = warned(engine.prepare(loaded, force));
       Database database = Database.open(main.databaseFile());
       RunResult result = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));

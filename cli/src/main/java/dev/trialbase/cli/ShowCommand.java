@@ -45,6 +45,16 @@ final class ShowCommand extends QueryCommand {
     r.put("strategy", s.strategy());
     r.put("estimator", s.estimator());
     r.put("seed", s.seed());
+    r.put("task", run.task());
+    if (run.target() != null) {
+      r.put("target", run.target());
+    }
+    if (!run.classLabels().isEmpty()) {
+      r.put("classes", run.classLabels());
+    }
+    if (run.positiveClass() != null) {
+      r.put("positiveClass", run.positiveClass());
+    }
     r.put("folds", run.folds());
     r.put("objective", s.objective() + (s.maximize() ? " (maximised)" : " (minimised)"));
     r.put("spec", JSON.readValue(run.specJson(), Map.class));

@@ -9,7 +9,11 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
-import dev.trialbase.data.CsvDatasets;
+import dev.trialbase.api.Task;
+import dev.trialbase.data.DataFiles;
+import dev.trialbase.data.DataRequest;
+import dev.trialbase.data.FormatLookup;
+import dev.trialbase.data.TestSet;
 import dev.trialbase.data.Sha256;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.eval.Metric;
@@ -19,6 +23,7 @@ import dev.trialbase.plugin.UnknownComponentException;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.spec.SpecException;
+import dev.trialbase.store.ClassLabels;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.Liveness;
 import dev.trialbase.store.NewRun;
@@ -83,21 +88,33 @@ public final class RunEngine {
     SearchStrategy strategy = plugins.strategy(spec.strategy().name());
     Estimator estimator = plugins.estimator(spec.estimator().name());
     ParamSet fixed = SpecChecks.fixedParams(spec, estimator, loaded.space());
-    Metric objective = Metric.byId(spec.objective());
-    List<Metric> metrics = spec.metrics().stream().map(Metric::byId).toList();
-    boolean maximize = objective.greaterIsBetter();
+    DataRequest request = request(spec.data());
+    FormatLookup formats = () -> List.copyOf(plugins.formats().values());
+    Dataset train = DataFiles.readTrain(loaded.trainFile(), request, formats);
+    SpecChecks.task(estimator, train);
+    SpecChecks.estimatorAccepts(estimator, fixed, loaded.space(), train);
+    RunMetrics metrics = RunMetrics.resolve(spec, train);
+    loaded = loaded.withMetrics(metrics.ids(), metrics.objective().id());
+    spec = loaded.spec();
     Proposer proposer = SpecChecks.start(strategy, loaded.space(),
         new StrategyOptions(spec.strategy().options() == null ? Map.of()
-            : spec.strategy().options(), maximize, spec.seed()));
+            : spec.strategy().options(), metrics.objective().greaterIsBetter(), spec.seed()));
     long planned = SpecChecks.plannedTrials(spec, proposer, force);
-    Dataset train = CsvDatasets.read(loaded.trainFile(), spec.data().target());
-    Dataset test = loaded.testFile() == null ? null
-        : CsvDatasets.readLike(loaded.testFile(), spec.data().target(), train);
+    TestSet testSet = loaded.testFile() == null ? null
+        : DataFiles.readTest(loaded.testFile(), train, request, formats);
     Folds folds = SpecChecks.folds(train, spec.folds(), spec.seed());
-    TrialEvaluator evaluator = new TrialEvaluator(estimator, fixed, metrics, objective,
-        spec.seed(), train, folds);
-    return new PreparedRun(loaded, strategy, estimator, proposer, planned, objective, train,
-        test, evaluator);
+    TrialEvaluator evaluator = new TrialEvaluator(estimator, fixed, metrics, spec.seed(), train,
+        folds);
+    return new PreparedRun(loaded, strategy, estimator, proposer, planned, metrics, train,
+        testSet == null ? null : testSet.dataset(), evaluator,
+        testSet == null ? List.of() : testSet.warnings(loaded.testFile()));
+  }
+
+  /** What the spec's {@code data} section asks of the files. */
+  private static DataRequest request(ExperimentSpec.Data data) {
+    Task task = data.task() == null ? null
+        : Task.valueOf(data.task().toUpperCase(java.util.Locale.ROOT));
+    return new DataRequest(data.target(), task, data.positive(), data.format());
   }
 
   /**
@@ -176,7 +193,9 @@ public final class RunEngine {
         System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch"),
-        Liveness.localHost(), ProcessHandle.current().pid(), Instant.now());
+        Liveness.localHost(), ProcessHandle.current().pid(), Instant.now(),
+        prepared.train().task().id(), prepared.train().target().name(),
+        ClassLabels.toJson(prepared.train().classLabels()), prepared.positiveClass());
   }
 
   private String pluginsJson(SearchStrategy strategy, Estimator estimator) {

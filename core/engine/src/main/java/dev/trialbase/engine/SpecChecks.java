@@ -8,6 +8,7 @@ import dev.trialbase.api.Proposer;
 import dev.trialbase.api.SearchSpace;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
+import dev.trialbase.api.Task;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.SpecException;
@@ -37,25 +38,43 @@ public final class SpecChecks {
    * searched parameter is one the estimator has, and that none is both.
    */
   static ParamSet fixedParams(ExperimentSpec spec, Estimator estimator, SearchSpace space) {
-    Set<String> known = estimator.parameters().stream().map(ParamInfo::name)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    var fixed = spec.estimator().params() == null ? java.util.Map.<String, Object>of()
+    var fixedMap = spec.estimator().params() == null ? java.util.Map.<String, Object>of()
         : spec.estimator().params();
-    for (String name : space.parameters().keySet()) {
-      checkKnown("space." + name, name, estimator, known);
-      if (fixed.containsKey(name)) {
-        throw new SpecException("'" + name + "' is both fixed in estimator.params and searched "
-            + "in space; keep one");
-      }
-    }
-    for (String name : fixed.keySet()) {
-      checkKnown("estimator.params." + name, name, estimator, known);
-    }
+    ParamSet fixed;
     try {
-      return ParamSet.of(fixed);
+      fixed = ParamSet.of(fixedMap);
     } catch (IllegalArgumentException e) {
       throw new SpecException("estimator.params: " + e.getMessage()
           + "; values must be numbers, text, true/false or null");
+    }
+    java.util.Map<String, ParamInfo> known = new java.util.LinkedHashMap<>();
+    estimator.parameters(fixed, space).forEach(p -> known.put(p.name(), p));
+    for (var entry : space.parameters().entrySet()) {
+      String name = entry.getKey();
+      checkKnown("space." + name, name, estimator, known.keySet());
+      if (fixed.has(name)) {
+        throw new SpecException("'" + name + "' is both fixed in estimator.params and searched "
+            + "in space; keep one");
+      }
+      ParamTypes.checkSpace("space." + name, known.get(name), entry.getValue());
+    }
+    for (String name : fixed.names()) {
+      checkKnown("estimator.params." + name, name, estimator, known.keySet());
+      ParamTypes.checkValue("estimator.params." + name, known.get(name), fixed.get(name));
+    }
+    return fixed;
+  }
+
+  /**
+   * The estimator's own checks of the spec against the training data (value types, nested
+   * settings, what the model can handle); a refusal is a spec error.
+   */
+  static void estimatorAccepts(Estimator estimator, ParamSet fixed, SearchSpace space,
+      Dataset train) {
+    try {
+      estimator.check(fixed, space, train);
+    } catch (dev.trialbase.api.InvalidParamsException | IllegalArgumentException e) {
+      throw new SpecException("estimator '" + estimator.name() + "': " + e.getMessage());
     }
   }
 
@@ -111,19 +130,45 @@ public final class SpecChecks {
     return planned;
   }
 
-  /** The run's folds; too few rows in a class for the fold count is a spec error. */
-  static Folds folds(Dataset train, int k, long seed) {
-    int[] counts = new int[train.classCount()];
-    for (int label : train.labels()) {
-      counts[label]++;
+  /** An estimator that cannot do the data's task is a spec error naming the task. */
+  static void task(Estimator estimator, Dataset train) {
+    Task task = train.task();
+    if (!estimator.tasks().contains(task)) {
+      String why = task == Task.REGRESSION
+          ? "target '" + train.target().name() + "' is numeric"
+          : "target '" + train.target().name() + "' is nominal";
+      throw new SpecException("estimator '" + estimator.name() + "' cannot do "
+          + task.id() + " (" + why + "); it does " + estimator.tasks().stream()
+          .map(Task::id).sorted().collect(Collectors.joining(", "))
+          + (task == Task.CLASSIFICATION ? "" : "; set data.task if the target is really "
+              + "classes"));
     }
-    for (int c = 0; c < counts.length; c++) {
-      if (counts[c] < k) {
-        throw new SpecException("folds: " + k + " folds need at least " + k
-            + " training rows of every class, but class '" + train.classLabels().get(c)
-            + "' has " + counts[c]);
+  }
+
+  /**
+   * The run's folds: stratified for classification, shuffled for regression. More folds than
+   * rows is a spec error; a class with fewer rows than folds is allowed, as in scikit-learn,
+   * and simply misses from some validation folds.
+   */
+  static Folds folds(Dataset train, int k, long seed) {
+    if (train.size() < k) {
+      throw new SpecException("folds: " + k + " folds need at least " + k
+          + " training rows, but there are " + train.size());
+    }
+    if (train.task() == Task.CLASSIFICATION) {
+      int[] counts = new int[train.classCount()];
+      for (int label : train.labels()) {
+        counts[label]++;
+      }
+      if (java.util.Arrays.stream(counts).allMatch(c -> c < k)) {
+        throw new SpecException("folds: " + k + " stratified folds need a class with at least "
+            + k + " training rows, but the largest has "
+            + java.util.Arrays.stream(counts).max().orElse(0));
       }
     }
-    return Folds.stratified(train.labels(), k, Seeds.derive(seed, Seeds.Stream.FOLDS, 0, 0));
+    long foldSeed = Seeds.derive(seed, Seeds.Stream.FOLDS, 0, 0);
+    return train.task() == Task.CLASSIFICATION
+        ? Folds.stratified(train.labels(), k, foldSeed)
+        : Folds.shuffled(train.size(), k, foldSeed);
   }
 }

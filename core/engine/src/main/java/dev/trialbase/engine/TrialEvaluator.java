@@ -4,8 +4,11 @@ import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Task;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.eval.Metric;
+import dev.trialbase.eval.PredictionCheck;
+import dev.trialbase.eval.Predictions;
 import dev.trialbase.eval.Summary;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
@@ -26,17 +29,19 @@ final class TrialEvaluator {
   /** The metric ids, made once: every trial's record shares this list. */
   private final List<String> ids;
   private final int objectiveIndex;
+  private final int positiveClass;
   private final long seed;
   private final Dataset[] trainFolds;
   private final Dataset[] validationFolds;
 
-  TrialEvaluator(Estimator estimator, ParamSet fixedParams, List<Metric> metrics,
-      Metric objective, long seed, Dataset train, Folds folds) {
+  TrialEvaluator(Estimator estimator, ParamSet fixedParams, RunMetrics runMetrics, long seed,
+      Dataset train, Folds folds) {
     this.estimator = estimator;
     this.fixedParams = fixedParams;
-    this.metrics = metrics;
-    this.ids = metrics.stream().map(Metric::id).toList();
-    this.objectiveIndex = metrics.indexOf(objective);
+    this.metrics = runMetrics.metrics();
+    this.ids = runMetrics.ids();
+    this.objectiveIndex = metrics.indexOf(runMetrics.objective());
+    this.positiveClass = runMetrics.positiveClass();
     this.seed = seed;
     this.trainFolds = new Dataset[folds.count()];
     this.validationFolds = new Dataset[folds.count()];
@@ -53,10 +58,10 @@ final class TrialEvaluator {
     try {
       double[][] values = new double[metrics.size()][trainFolds.length];
       for (int k = 0; k < trainFolds.length; k++) {
-        double[] positive = fitAndPredict(all, trainFolds[k], validationFolds[k],
+        Predictions predictions = fitAndPredict(all, trainFolds[k], validationFolds[k],
             Seeds.derive(seed, Seeds.Stream.FIT, number, k));
         for (int m = 0; m < metrics.size(); m++) {
-          values[m][k] = metrics.get(m).score(validationFolds[k].labels(), positive);
+          values[m][k] = metrics.get(m).score(predictions);
         }
       }
       double objective = Summary.of(values[objectiveIndex]).mean();
@@ -79,11 +84,11 @@ final class TrialEvaluator {
   /** Refits {@code params} on all of {@code train} and scores every metric on {@code test}. */
   Map<String, Double> refitAndTest(ParamSet params, Dataset train, Dataset test)
       throws Exception {
-    double[] positive = fitAndPredict(withFixed(params), train, test,
+    Predictions predictions = fitAndPredict(withFixed(params), train, test,
         Seeds.derive(seed, Seeds.Stream.REFIT, 0, 0));
     Map<String, Double> scores = new LinkedHashMap<>();
     for (Metric metric : metrics) {
-      scores.put(metric.id(), metric.score(test.labels(), positive));
+      scores.put(metric.id(), metric.score(predictions));
     }
     return scores;
   }
@@ -98,19 +103,24 @@ final class TrialEvaluator {
     return ParamSet.of(all);
   }
 
-  private double[] fitAndPredict(ParamSet params, Dataset train, Dataset validation,
+  /**
+   * Fits a fresh model on {@code train} and predicts {@code validation}. Output that is not a
+   * probability distribution per row (or a finite number per row, for regression) fails the
+   * trial with that reason.
+   */
+  private Predictions fitAndPredict(ParamSet params, Dataset train, Dataset validation,
       long fitSeed) throws Exception {
     Model model = estimator.create(params);
     model.fit(train, fitSeed);
+    if (validation.task() == Task.REGRESSION) {
+      double[] values = model.predictValues(validation);
+      PredictionCheck.values(estimator.name(), values, validation.size());
+      return new Predictions.Values(validation.targets(), values);
+    }
     double[][] probabilities = model.predictProbabilities(validation);
-    if (probabilities.length != validation.size()) {
-      throw new IllegalStateException("estimator '" + estimator.name() + "' returned "
-          + probabilities.length + " predictions for " + validation.size() + " rows");
-    }
-    double[] positive = new double[probabilities.length];
-    for (int i = 0; i < positive.length; i++) {
-      positive[i] = probabilities[i][1];
-    }
-    return positive;
+    PredictionCheck.probabilities(estimator.name(), probabilities, validation.size(),
+        validation.classCount());
+    return new Predictions.Classes(validation.labels(), probabilities, validation.classCount(),
+        positiveClass);
   }
 }

@@ -1,6 +1,7 @@
 package dev.trialbase.plugin;
 
 import dev.trialbase.api.ApiVersion;
+import dev.trialbase.api.DataFormat;
 import dev.trialbase.api.Estimator;
 import dev.trialbase.api.SearchStrategy;
 import java.nio.file.Files;
@@ -32,16 +33,18 @@ public final class PluginRegistry implements AutoCloseable {
   private final List<String> problems;
   private final Map<String, SearchStrategy> strategies;
   private final Map<String, Estimator> estimators;
+  private final Map<String, DataFormat> formats;
 
   private PluginRegistry(PluginManager manager, List<String> problems) {
     this.manager = manager;
     this.problems = problems;
     this.strategies = byName(SearchStrategy.class, SearchStrategy::name, "strategy");
     this.estimators = byName(Estimator.class, Estimator::name, "estimator");
+    this.formats = byName(DataFormat.class, DataFormat::name, "data format");
     for (PluginWrapper wrapper : manager.getStartedPlugins()) {
       if (info(wrapper).provides().isEmpty()) {
         problems.add("plugin '" + wrapper.getPluginId() + "' (" + PluginDiagnosis.shown(wrapper.getPluginPath())
-            + ") provides no strategy or estimator: is it built against trialbase-api "
+            + ") provides no strategy, estimator or data format: is it built against trialbase-api "
             + ApiVersion.current() + " with trialbase-api and pf4j in 'provided' scope, and "
             + "does it contain META-INF/extensions.idx?");
       }
@@ -170,6 +173,11 @@ public final class PluginRegistry implements AutoCloseable {
         provides.add("estimator " + name);
       }
     });
+    formats.forEach((name, f) -> {
+      if (manager.whichPlugin(f.getClass()) == wrapper) {
+        provides.add("format " + name);
+      }
+    });
     return new PluginInfo(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
         wrapper.getDescriptor().getPluginDescription(), wrapper.getPluginPath(),
         List.copyOf(provides));
@@ -181,6 +189,11 @@ public final class PluginRegistry implements AutoCloseable {
 
   public Map<String, Estimator> estimators() {
     return estimators;
+  }
+
+  /** The data formats plugins provide (ARFF from the Weka plugin), by name. */
+  public Map<String, DataFormat> formats() {
+    return formats;
   }
 
   /**

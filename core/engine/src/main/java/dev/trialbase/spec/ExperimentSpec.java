@@ -11,14 +11,15 @@ import java.util.Map;
  * values are {@code null}; {@link SpecReader} fills defaults.
  *
  * @param experiment the name that groups runs, such as {@code titanic-logistic}
- * @param data where the training (and optional test) CSV is, and the target column
+ * @param data where the training (and optional test) file is, its target, task and format
  * @param estimator the estimator plugin's name and fixed parameters shared by every trial
  * @param strategy the strategy plugin's name and its options
  * @param space each searched parameter: a list of choices, or an object with a {@code type}
  * @param trials the most trials to run; required for unbounded strategies such as random
  * @param folds the number of stratified cross-validation folds (default 5)
- * @param metrics the metrics to score each fold with (default all)
- * @param objective the metric that ranks trials (default accuracy)
+ * @param metrics the metrics to score each fold with (default: the task's defaults, filled in
+ *     once the data is read)
+ * @param objective the metric that ranks trials (default accuracy, r2 for regression)
  * @param seed the run seed; every random stream derives from it
  * @param trialTimeoutSeconds a trial running longer than this fails with status timeout
  */
@@ -28,9 +29,24 @@ public record ExperimentSpec(String experiment, String description, Data data,
     Integer folds, List<String> metrics, String objective, Long seed,
     Double trialTimeoutSeconds) {
 
-  /** Training and test files and the class column. */
+  /**
+   * Training and test files and what to learn from them.
+   *
+   * @param target the target column; the last column when absent, as in Weka
+   * @param task {@code classification} or {@code regression}; inferred from the target when
+   *     absent
+   * @param positive the positive class of a two-class target (for precision, recall, F1 and
+   *     ROC AUC); the second class when absent
+   * @param format the file format ({@code csv}, {@code arff}, ...); by file suffix when absent
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Data(String train, String test, String target) {
+  public record Data(String train, String test, String target, String task, String positive,
+      String format) {
+
+    /** These data with {@code train} and {@code test} as the files. */
+    public Data withFiles(String newTrain, String newTest) {
+      return new Data(newTrain, newTest, target, task, positive, format);
+    }
   }
 
   /** The estimator plugin and the parameters every trial shares. */
@@ -41,6 +57,12 @@ public record ExperimentSpec(String experiment, String description, Data data,
   /** The strategy plugin and its options. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Strategy(String name, Map<String, Object> options) {
+  }
+
+  /** This spec with {@code newMetrics} and {@code newObjective}, once the task decided them. */
+  public ExperimentSpec withMetrics(List<String> newMetrics, String newObjective) {
+    return new ExperimentSpec(experiment, description, data, estimator, strategy, space, trials,
+        folds, newMetrics, newObjective, seed, trialTimeoutSeconds);
   }
 
   /** This spec with {@code seed} as its seed. */

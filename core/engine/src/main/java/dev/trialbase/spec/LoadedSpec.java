@@ -33,6 +33,11 @@ public record LoadedSpec(Path file, ExperimentSpec spec, SearchSpace space) {
     return new LoadedSpec(file, spec.withSeed(seed), space);
   }
 
+  /** This spec with the metrics and objective the run's task decided. */
+  public LoadedSpec withMetrics(java.util.List<String> metrics, String objective) {
+    return new LoadedSpec(file, spec.withMetrics(metrics, objective), space);
+  }
+
   /** The spec as canonical JSON, as stored with a run. */
   public String toJson() {
     try {

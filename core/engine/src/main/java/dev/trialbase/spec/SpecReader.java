@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.trialbase.api.Task;
 import dev.trialbase.eval.Metric;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -41,7 +40,8 @@ public final class SpecReader {
 
   /** Folds when the spec says none, as in scikit-learn. */
   public static final int DEFAULT_FOLDS = 5;
-  public static final String DEFAULT_OBJECTIVE = "accuracy";
+  /** The values {@code data.task} may take. */
+  public static final List<String> TASKS = List.of("classification", "regression");
 
   // ACCEPT_FLOAT_AS_INT off: "folds: 2.5" is a wrong type, not silently 2 folds. Text is not
   // turned into numbers or booleans either ("folds": "5" is a mistake worth naming), and a key
@@ -90,8 +90,8 @@ public final class SpecReader {
     } catch (JsonProcessingException e) {
       throw new SpecException("the stored spec cannot be read: " + e.getOriginalMessage(), e);
     }
-    ExperimentSpec.Data data = new ExperimentSpec.Data(train.toAbsolutePath().toString(),
-        test == null ? null : test.toAbsolutePath().toString(), stored.data().target());
+    ExperimentSpec.Data data = stored.data().withFiles(train.toAbsolutePath().toString(),
+        test == null ? null : test.toAbsolutePath().toString());
     ExperimentSpec spec = complete(specFile, new ExperimentSpec(stored.experiment(),
         stored.description(), data, stored.estimator(), stored.strategy(), stored.space(),
         stored.trials(), stored.folds(), stored.metrics(), stored.objective(), stored.seed(),
@@ -327,8 +327,10 @@ public final class SpecReader {
   /** Checks required keys and fills defaults. */
   static ExperimentSpec complete(Path file, ExperimentSpec s) {
     require(s.data() != null, "'data' is missing: give data.train and data.target");
-    require(s.data().train() != null, "'data.train' is missing: the training CSV file");
-    require(s.data().target() != null, "'data.target' is missing: the class column's name");
+    require(s.data().train() != null, "'data.train' is missing: the training data file");
+    require(s.data().task() == null || TASKS.contains(s.data().task()),
+        "'data.task' must be one of " + String.join(", ", TASKS) + ", got '" + s.data().task()
+            + "'");
     require(s.estimator() != null && s.estimator().name() != null,
         "'estimator.name' is missing, e.g. \"estimator\": {\"name\": \"weka-logistic\"}");
     require(s.strategy() != null && s.strategy().name() != null,
@@ -339,21 +341,25 @@ public final class SpecReader {
     require(folds >= 2, "'folds' must be at least 2, got " + folds);
     require(s.trialTimeoutSeconds() == null || s.trialTimeoutSeconds() > 0,
         "'trialTimeoutSeconds' must be positive, got " + s.trialTimeoutSeconds());
-    String objective = s.objective() == null ? DEFAULT_OBJECTIVE : s.objective();
-    List<String> metrics = new ArrayList<>(s.metrics() == null
-        ? Metric.defaults(Task.CLASSIFICATION, 2).stream().map(Metric::id).toList()
-        : s.metrics());
-    metrics.forEach(m -> checkMetric("metrics", m));
-    checkMetric("objective", objective);
-    if (!metrics.contains(objective)) {
-      metrics.add(0, objective);
+    // Defaults for metrics and objective depend on the task, known once the data is read.
+    String objective = s.objective();
+    List<String> metrics = s.metrics() == null ? null : new ArrayList<>(s.metrics());
+    if (metrics != null) {
+      metrics.forEach(m -> checkMetric("metrics", m));
+      require(metrics.stream().distinct().count() == metrics.size(),
+          "'metrics' names a metric twice: " + metrics);
     }
-    require(metrics.stream().distinct().count() == metrics.size(),
-        "'metrics' names a metric twice: " + metrics);
+    if (objective != null) {
+      checkMetric("objective", objective);
+      if (metrics != null && !metrics.contains(objective)) {
+        metrics.add(0, objective);
+      }
+    }
     String experiment = s.experiment() != null ? s.experiment()
         : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return new ExperimentSpec(experiment, s.description(), s.data(), s.estimator(), s.strategy(),
-        s.space(), s.trials(), folds, List.copyOf(metrics), objective, s.seed(),
+        s.space(), s.trials(), folds, metrics == null ? null : List.copyOf(metrics), objective,
+        s.seed(),
         s.trialTimeoutSeconds());
   }
 

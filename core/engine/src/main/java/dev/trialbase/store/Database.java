@@ -24,10 +24,12 @@ public final class Database {
 
   private final Path file;
   private final Jdbi jdbi;
+  private final int schemaVersion;
 
-  private Database(Path file, Jdbi jdbi) {
+  private Database(Path file, Jdbi jdbi, int schemaVersion) {
     this.file = file;
     this.jdbi = jdbi;
+    this.schemaVersion = schemaVersion;
   }
 
   /**
@@ -57,7 +59,7 @@ public final class Database {
     } else {
       Migrations.migrate(file, source);
     }
-    Database database = new Database(file, Jdbi.create(source));
+    Database database = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
     database.markAbandonedRuns();
     return database;
   }
@@ -94,7 +96,7 @@ public final class Database {
       throw new StoreException(file + ": is an SQLite database but not a Trialbase one "
           + "(it has no 'runs' table)");
     }
-    return new Database(file, Jdbi.create(schema.source()));
+    return new Database(file, Jdbi.create(schema.source()), schema.version());
   }
 
   /**
@@ -153,6 +155,14 @@ public final class Database {
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * The schema version the open database has: the newest for a database opened for writing
+   * (it was migrated), possibly older for one opened read-only, which queries must allow for.
+   */
+  public int schemaVersion() {
+    return schemaVersion;
   }
 
   public Jdbi jdbi() {

@@ -89,7 +89,11 @@ public final class RunQueries {
       return h.createQuery("select " + RUN_COLUMNS + """
               , r.folds, r.planned_trials, r.spec_json, r.spec_path, r.train_path,
               r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
-              r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error
+              r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error,
+              """ + (database.schemaVersion() >= 3
+                  ? "r.task, r.target, r.class_labels, r.positive_class"
+                  : "'classification' as task, null as target, null as class_labels, "
+                      + "null as positive_class") + """
               from runs r join experiments e on e.id = r.experiment_id where r.id = :id
               """)
           .bind("id", runId)
@@ -99,7 +103,9 @@ public final class RunQueries {
               rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
               rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
               rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
-              rs.getString("error")))
+              rs.getString("error"), rs.getString("task"), rs.getString("target"),
+              ClassLabels.fromJson(rs.getString("class_labels")),
+              rs.getString("positive_class")))
           .findOne();
     }
   }

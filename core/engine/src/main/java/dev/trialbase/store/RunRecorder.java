@@ -46,11 +46,12 @@ public final class RunRecorder implements AutoCloseable {
               insert into runs (experiment_id, status, strategy, estimator, seed, folds, objective,
                 maximize, planned_trials, spec_json, spec_path, train_path, train_sha256,
                 test_path, test_sha256, plugins_json, trialbase_version, jvm, os, host, pid,
-                started_at, heartbeat_at)
+                started_at, heartbeat_at, task, target, class_labels, positive_class)
               values ((select id from experiments where name = :experiment), 'running',
                 :strategy, :estimator, :seed, :folds, :objective, :maximize, :plannedTrials,
                 :specJson, :specPath, :trainPath, :trainSha256, :testPath, :testSha256,
-                :pluginsJson, :trialbaseVersion, :jvm, :os, :host, :pid, :startedAt, :startedAt)
+                :pluginsJson, :trialbaseVersion, :jvm, :os, :host, :pid, :startedAt, :startedAt,
+                :task, :target, :classLabelsJson, :positiveClass)
               """)
           .bindMethods(run)
           .bind("startedAt", run.startedAt().toString())

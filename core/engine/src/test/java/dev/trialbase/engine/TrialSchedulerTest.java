@@ -75,8 +75,9 @@ class TrialSchedulerTest {
       x[i] = new double[] {i};
     }
     Dataset train = Dataset.classification(List.of("x"), x, labels, List.of("0", "1"));
-    return new TrialEvaluator(estimator, ParamSet.empty(), List.of(Metric.ACCURACY),
-        Metric.ACCURACY, 1, train, Folds.stratified(labels, FOLDS, 1));
+    return new TrialEvaluator(estimator, ParamSet.empty(),
+        new RunMetrics(List.of(Metric.ACCURACY), Metric.ACCURACY, 1), 1, train,
+        Folds.stratified(labels, FOLDS, 1));
   }
 
   /** Fits for {@code millis}, predicts one half; counts the models it makes. */

@@ -110,7 +110,7 @@ class SpecReaderTest {
     ExperimentSpec s = loaded.spec();
     assertThat(s.experiment()).isEqualTo("titanic-logistic");
     assertThat(s.data()).isEqualTo(
-        new ExperimentSpec.Data("data/train.csv", "data/test.csv", "survived"));
+        new ExperimentSpec.Data("data/train.csv", "data/test.csv", "survived", null, null, null));
     assertThat(s.estimator().name()).isEqualTo("weka-logistic");
     assertThat(s.strategy().options()).containsEntry("batch", 2);
     assertThat(s.trials()).isEqualTo(20L);
@@ -136,9 +136,9 @@ class SpecReaderTest {
     LoadedSpec loaded = SpecReader.read(write("my-experiment.json", MINIMAL_JSON));
     ExperimentSpec s = loaded.spec();
     assertThat(s.folds()).isEqualTo(5);
-    assertThat(s.objective()).isEqualTo("accuracy");
-    assertThat(s.metrics())
-        .containsExactly("accuracy", "precision", "recall", "f1", "roc_auc", "log_loss");
+    // Metrics and objective depend on the task: the engine fills them once the data is read.
+    assertThat(s.objective()).isNull();
+    assertThat(s.metrics()).isNull();
     assertThat(s.experiment()).isEqualTo("my-experiment");
     assertThat(s.trials()).isNull();
     assertThat(s.seed()).isNull();
@@ -291,14 +291,27 @@ class SpecReaderTest {
   }
 
   @Test
-  void missingDataTargetEstimatorOrStrategyIsReported() throws IOException {
-    Path noData = write("a.json", "{\"estimator\": {\"name\": \"e\"}, \"strategy\": {\"name\": \"g\"}}");
-    assertThatThrownBy(() -> SpecReader.read(noData)).hasMessageContaining("'data' is missing");
+  void aSpecWithoutATargetTakesTheLastColumnLater() throws IOException {
     Path noTarget = write("b.json", """
         {"data": {"train": "t.csv"}, "estimator": {"name": "e"}, "strategy": {"name": "g"}}
         """);
-    assertThatThrownBy(() -> SpecReader.read(noTarget))
-        .hasMessageContaining("'data.target' is missing");
+    assertThat(SpecReader.read(noTarget).spec().data().target()).isNull();
+  }
+
+  @Test
+  void anUnknownTaskIsReportedWithTheKnownOnes() throws IOException {
+    Path file = write("t.json", """
+        {"data": {"train": "t.csv", "task": "clustering"}, "estimator": {"name": "e"},
+         "strategy": {"name": "g"}}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(file))
+        .hasMessageContaining("'data.task' must be one of classification, regression");
+  }
+
+  @Test
+  void missingDataEstimatorOrStrategyIsReported() throws IOException {
+    Path noData = write("a.json", "{\"estimator\": {\"name\": \"e\"}, \"strategy\": {\"name\": \"g\"}}");
+    assertThatThrownBy(() -> SpecReader.read(noData)).hasMessageContaining("'data' is missing");
     Path noEstimator = write("c.json", """
         {"data": {"train": "t.csv", "target": "y"}, "strategy": {"name": "g"}}
         """);

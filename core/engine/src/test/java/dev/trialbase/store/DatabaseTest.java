@@ -64,6 +64,47 @@ class DatabaseTest {
     }
   }
 
+  /** A V2 database as Trialbase 0.1.0 left it: one two-class run, labels not recorded. */
+  private Path versionTwoDatabase() {
+    Path file = dir.resolve("v2.db");
+    org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+    source.setUrl("jdbc:sqlite:" + file);
+    org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration")
+        .target("2").load().migrate();
+    try (Handle h = org.jdbi.v3.core.Jdbi.create(source).open()) {
+      h.execute("insert into experiments (id, name, created_at) values (1, 'old', 'x')");
+      h.execute("""
+          insert into runs (id, experiment_id, status, strategy, estimator, seed, folds,
+            objective, maximize, spec_json, train_path, train_sha256, plugins_json,
+            trialbase_version, jvm, os, started_at)
+          values (1, 1, 'complete', 'grid', 'noop', 7, 5, 'accuracy', 1, '{}', 't', 's', '[]',
+            '0.1.0', 'j', 'o', 'x')""");
+    }
+    return file;
+  }
+
+  @Test
+  void aVersionTwoDatabaseIsReadAsClassificationWithoutMigratingAndMigratesOnWrite() {
+    Path file = versionTwoDatabase();
+    RunDetail before = new RunQueries(Database.openReadOnly(file)).run(1).orElseThrow();
+    assertThat(before.task()).isEqualTo("classification");
+    assertThat(before.classLabels()).isEmpty();
+    assertThat(before.target()).isNull();
+
+    Database db = Database.open(file);
+    RunDetail after = new RunQueries(db).run(1).orElseThrow();
+    assertThat(after.task()).isEqualTo("classification");
+    assertThat(after.classLabels()).isEmpty();
+    try (RunRecorder recorder = new RunRecorder(db)) {
+      long id = recorder.beginRun(StoreTestData.newRun("new"));
+      RunDetail stored = new RunQueries(db).run(id).orElseThrow();
+      assertThat(stored.task()).isEqualTo("classification");
+      assertThat(stored.target()).isEqualTo("class");
+      assertThat(stored.classLabels()).containsExactly("no", "yes");
+      assertThat(stored.positiveClass()).isEqualTo("yes");
+    }
+  }
+
   @Test
   void openingAnUpToDateDatabaseAddsNoMigration() {
     Path file = dir.resolve("current.db");

@@ -99,7 +99,7 @@ class RunRecorderTest {
     NewRun mine = StoreTestData.newRun("live");
     NewRun gone = new NewRun("gone", "grid", "weka-logistic", 1L, 2, "accuracy", true, null,
         "{}", null, "/t.csv", "00", null, null, "[]", "0.1.0", "17", "Linux",
-        "elsewhere.invalid", 99L, StoreTestData.START);
+        "elsewhere.invalid", 99L, StoreTestData.START, "classification", "class", null, null);
     long live = recorder.beginRun(mine);
     long dead = recorder.beginRun(gone);
     // Read-only view: the stored status stays "running", but reads as "interrupted".

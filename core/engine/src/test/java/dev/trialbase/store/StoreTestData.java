@@ -24,7 +24,8 @@ final class StoreTestData {
     return new NewRun(experiment, "grid", "weka-logistic", 42L, 4, "accuracy", true, 3L,
         "{\"experiment\":\"" + experiment + "\"}", "/specs/spec.json", "/data/train.csv",
         "ab".repeat(32), "/data/test.csv", "cd".repeat(32), "[{\"id\":\"weka\"}]", "0.1.0",
-        "17.0.9", "Linux", HOST, PID, START);
+        "17.0.9", "Linux", HOST, PID, START, "classification", "class", "[\"no\",\"yes\"]",
+        "yes");
   }
 
   /** Parameters of every supported type, in a non-alphabetical declaration order. */

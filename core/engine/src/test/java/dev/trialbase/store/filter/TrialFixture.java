@@ -108,7 +108,7 @@ final class TrialFixture {
   private static NewRun newRun(String experiment) {
     return new NewRun(experiment, "grid", "weka-logistic", 42, 2, "accuracy", true, 10L, "{}",
         null, "train.csv", "0".repeat(64), null, null, "[]", "test", "jvm", "os", "host", 1,
-        T0);
+        T0, "classification", "class", null, null);
   }
 
   /** The trial numbers of the main run matching {@code where}, by number. */

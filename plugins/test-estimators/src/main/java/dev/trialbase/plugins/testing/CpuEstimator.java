@@ -6,7 +6,10 @@ import dev.trialbase.api.InvalidParamsException;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamInfo;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Task;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -24,6 +27,11 @@ public class CpuEstimator implements Estimator {
   @Override
   public String description() {
     return "burns 'work' million steps per fit; for parallel benchmarks";
+  }
+
+  @Override
+  public Set<Task> tasks() {
+    return EnumSet.allOf(Task.class);
   }
 
   @Override

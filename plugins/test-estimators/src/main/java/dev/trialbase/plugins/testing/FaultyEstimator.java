@@ -12,7 +12,9 @@ import org.pf4j.Extension;
 /**
  * Fails the way real estimators do, chosen by the parameter {@code mode}: {@code ok} (predicts
  * class frequencies), {@code throw} (fit throws), {@code hang} (fit never returns),
- * {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused).
+ * {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused),
+ * {@code nan} and {@code negative} (the first row's prediction is not a probability
+ * distribution, or not a finite number).
  */
 @Extension
 public class FaultyEstimator implements Estimator {
@@ -24,12 +26,17 @@ public class FaultyEstimator implements Estimator {
 
   @Override
   public String description() {
-    return "fails on request (mode: ok, throw, hang, oom, invalid); for error-handling tests";
+    return "fails on request (mode: ok, throw, nan, negative, hang, oom, invalid); for error-handling tests";
+  }
+
+  @Override
+  public java.util.Set<dev.trialbase.api.Task> tasks() {
+    return java.util.EnumSet.allOf(dev.trialbase.api.Task.class);
   }
 
   @Override
   public List<ParamInfo> parameters() {
-    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, hang, oom or invalid"));
+    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, nan, negative, hang, oom or invalid"));
   }
 
   @Override
@@ -42,6 +49,32 @@ public class FaultyEstimator implements Estimator {
         @Override
         public void fit(Dataset train, long seed) {
           throw new IllegalStateException("fit failed on purpose");
+        }
+      };
+      case "nan" -> new PriorModel() {
+        @Override
+        public double[][] predictProbabilities(Dataset data) {
+          double[][] out = super.predictProbabilities(data);
+          out[0] = new double[out[0].length];
+          java.util.Arrays.fill(out[0], Double.NaN);
+          return out;
+        }
+
+        @Override
+        public double[] predictValues(Dataset data) {
+          double[] out = super.predictValues(data);
+          out[0] = Double.NaN;
+          return out;
+        }
+      };
+      case "negative" -> new PriorModel() {
+        @Override
+        public double[][] predictProbabilities(Dataset data) {
+          double[][] out = super.predictProbabilities(data);
+          out[0] = new double[out[0].length];
+          out[0][0] = -0.5;
+          out[0][1] = 1.5;
+          return out;
         }
       };
       case "hang" -> new PriorModel() {
@@ -59,7 +92,7 @@ public class FaultyEstimator implements Estimator {
         }
       };
       default -> throw new InvalidParamsException("unknown mode '" + mode
-          + "'; modes: ok, throw, hang, oom, invalid");
+          + "'; modes: ok, throw, nan, negative, hang, oom, invalid");
     };
   }
 }

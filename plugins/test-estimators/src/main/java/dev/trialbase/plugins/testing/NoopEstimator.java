@@ -4,7 +4,10 @@ import dev.trialbase.api.Estimator;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamInfo;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Task;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
@@ -22,7 +25,12 @@ public class NoopEstimator implements Estimator {
 
   @Override
   public String description() {
-    return "predicts class frequencies; for overhead benchmarks";
+    return "predicts class frequencies or the mean target; for overhead benchmarks";
+  }
+
+  @Override
+  public Set<Task> tasks() {
+    return EnumSet.allOf(Task.class);
   }
 
   @Override
