@@ -1,5 +1,7 @@
 package dev.trialbase.eval;
 
+import java.util.function.IntToDoubleFunction;
+
 /**
  * Counts of true class against predicted class, and the scores read from them, defined as
  * scikit-learn 1.2 defines them: a per-class ratio whose denominator is zero counts as 0
@@ -108,7 +110,7 @@ final class Confusion {
   }
 
   /** The mean of {@code score} over the classes that occur as a true or a predicted class. */
-  private double macro(java.util.function.IntToDoubleFunction score) {
+  private double macro(IntToDoubleFunction score) {
     double sum = 0;
     int present = 0;
     for (int c = 0; c < counts.length; c++) {
