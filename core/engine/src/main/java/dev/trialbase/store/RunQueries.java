@@ -91,9 +91,9 @@ public final class RunQueries {
               r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
               r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error,
               """ + (database.schemaVersion() >= 3
-                  ? "r.task, r.target, r.class_labels, r.positive_class"
+                  ? "r.task, r.target, r.class_labels, r.positive_class "
                   : "'classification' as task, null as target, null as class_labels, "
-                      + "null as positive_class") + """
+                      + "null as positive_class ") + """
               from runs r join experiments e on e.id = r.experiment_id where r.id = :id
               """)
           .bind("id", runId)
