@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Turns the {@link IOException} by which Weka's ARFF reader reports a parse error into a
  * {@link DataFormatException} that starts with the line, as Trialbase's messages do. Weka
  * writes {@code <fault>, read Token[<token>], line <n>}; this gives
- * {@code line <n>: <fault> (found '<token>')}. An I/O error that is not a parse error (Weka
+ * {@code line <n>: <fault> (found '<token>')}, with {@code <n>} corrected when the token is
+ * the end of a line (Weka then names the next line). An I/O error that is not a parse error (Weka
  * signals parse errors with a plain {@code IOException} that names a line) is rethrown as it
  * is.
  */
@@ -34,7 +35,10 @@ final class WekaParseError {
     }
     Matcher weka = WEKA.matcher(message);
     if (weka.matches()) {
-      return new DataFormatException("line " + weka.group(3) + ": " + weka.group(1)
+      // Java's tokenizer counts a line as soon as it reads the line's end, so when the fault
+      // is the end of a line, Weka's line number is already that of the next line.
+      long line = Long.parseLong(weka.group(3)) - (weka.group(2).equals("EOL") ? 1 : 0);
+      return new DataFormatException("line " + line + ": " + weka.group(1)
           + " (found " + token(weka.group(2)) + ")", e);
     }
     Matcher any = ANY_LINE.matcher(message);
