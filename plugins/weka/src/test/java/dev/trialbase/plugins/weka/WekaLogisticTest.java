@@ -178,6 +178,21 @@ class WekaLogisticTest {
             + "(a regression task)");
   }
 
+  /** A declared class with no row in a training fold gets (almost) no probability. */
+  @Test
+  void aDeclaredClassAbsentFromTrainingIsFine() throws Exception {
+    Dataset blobs = Blobs.twoClasses(60, 3.0, 12);
+    Dataset train = Dataset.classification(blobs.featureNames(), blobs.features(),
+        blobs.labels(), List.of("0", "1", "never"));
+
+    double[][] p = fitAndPredict(ParamSet.empty(), train, train);
+
+    assertThat(p[0]).hasSize(3);
+    assertThat(p[0][0] + p[0][1] + p[0][2]).isCloseTo(1.0, within(1e-9));
+    assertThat(p[0][2]).isLessThan(1e-3);
+    assertThat(Blobs.accuracy(p, train.labels())).isGreaterThan(0.95);
+  }
+
   @Test
   void listsBothVocabularies() {
     assertThat(WEKA.parameters()).extracting(ParamInfo::name).containsExactly(
