@@ -68,7 +68,8 @@ class AnalysisCommandsTest {
     assertThat(show.get("seed").asLong()).isEqualTo(42);
     assertThat(show.get("data").get("trainSha256").asText())
         .isEqualTo("61b3cb4777e4544dcb06688895661dec89c3e6117ccae939597da98f568cc18c");
-    assertThat(show.get("plugins").get("estimator").asText()).contains("weka-logistic 0.2.0");
+    assertThat(show.get("plugins").get("estimator").asText())
+        .isEqualTo("weka-logistic (plugin weka 0.2.0)");
     assertThat(show.get("trials").get("complete").asInt() + show.get("trials").get("failed")
         .asInt()).isEqualTo(140);
     assertThat(show.get("best").get("folds").size()).isEqualTo(6 * 5);

@@ -1,13 +1,19 @@
 package dev.trialbase.plugins.weka;
 
+import dev.trialbase.api.Attribute;
 import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Model;
+import dev.trialbase.api.Task;
+import java.util.List;
 import weka.classifiers.functions.Logistic;
 import weka.core.Instances;
 
 /**
- * One Weka {@link Logistic} being fitted on one training set. Logistic is deterministic, so
- * the seed is not used. Not thread-safe; the engine makes one per fold.
+ * One Weka {@link Logistic} being fitted on one training set, taken as it is: nominal
+ * attributes stay nominal and missing cells stay missing (Logistic replaces missing values
+ * and makes nominal attributes binary itself, with filters fitted on this training set only),
+ * any number of classes. Logistic is deterministic, so the seed is not used. Not thread-safe;
+ * the engine makes one per fold.
  */
 final class LogisticModel implements Model {
 
@@ -18,7 +24,8 @@ final class LogisticModel implements Model {
   private final LogisticSettings settings;
   private Logistic classifier;
   private Instances header;
-  private Dataset fittedOn;
+  private List<Attribute> fittedFeatures;
+  private Attribute fittedTarget;
 
   LogisticModel(LogisticSettings settings) {
     this.settings = settings;
@@ -26,6 +33,10 @@ final class LogisticModel implements Model {
 
   @Override
   public void fit(Dataset train, long seed) throws Exception {
+    if (train.task() != Task.CLASSIFICATION) {
+      throw new IllegalArgumentException("weka-logistic classifies, but the target '"
+          + train.target().name() + "' is numeric (a " + train.task().id() + " task)");
+    }
     Instances structure = WekaData.header(train);
     Logistic logistic = new Logistic();
     logistic.setRidge(settings.ridge());
@@ -34,7 +45,8 @@ final class LogisticModel implements Model {
     logistic.buildClassifier(WekaData.instances(structure, train));
     classifier = logistic;
     header = structure;
-    fittedOn = train;
+    fittedFeatures = train.attributes();
+    fittedTarget = train.target();
   }
 
   @Override
@@ -42,16 +54,17 @@ final class LogisticModel implements Model {
     if (classifier == null) {
       throw new IllegalStateException("predictProbabilities called before fit");
     }
-    if (!data.featureNames().equals(fittedOn.featureNames())
-        || !data.classLabels().equals(fittedOn.classLabels())) {
+    if (!data.attributes().equals(fittedFeatures)
+        || !data.classLabels().equals(fittedTarget.values())) {
       throw new IllegalArgumentException("data has features " + data.featureNames()
           + " and classes " + data.classLabels() + " but the model was fitted on "
-          + fittedOn.featureNames() + " and " + fittedOn.classLabels());
+          + fittedFeatures.stream().map(Attribute::name).toList() + " and "
+          + fittedTarget.values() + " (or on other nominal values)");
     }
     double[][] probabilities = new double[data.size()][];
     for (int i = 0; i < data.size(); i++) {
       probabilities[i] =
-          classifier.distributionForInstance(WekaData.row(header, data.features()[i], -1));
+          classifier.distributionForInstance(WekaData.instance(header, data.features()[i]));
     }
     return probabilities;
   }

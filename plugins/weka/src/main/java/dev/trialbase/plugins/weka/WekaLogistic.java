@@ -5,14 +5,17 @@ import dev.trialbase.api.InvalidParamsException;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamInfo;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Task;
 import java.util.List;
+import java.util.Set;
 import org.pf4j.Extension;
 
 /**
  * Weka's {@code weka.classifiers.functions.Logistic}: multinomial logistic regression with a
- * ridge (L2) penalty, optimised by BFGS or conjugate gradient. Accepts Weka's parameter names
- * and scikit-learn's; see {@link LogisticSettings} for how {@code C} maps to the ridge and
- * which combinations fail. Stateless and thread-safe.
+ * ridge (L2) penalty, optimised by BFGS or conjugate gradient. Takes nominal attributes,
+ * missing values and any number of classes as Weka does; classification only. Accepts Weka's
+ * parameter names and scikit-learn's; see {@link LogisticSettings} for how {@code C} maps to
+ * the ridge and which combinations fail. Stateless and thread-safe.
  */
 @Extension
 public class WekaLogistic implements Estimator {
@@ -31,6 +34,12 @@ public class WekaLogistic implements Estimator {
   public String description() {
     return "Weka logistic regression, L2 (ridge) regularised; understands sklearn's C, "
         + "penalty, solver";
+  }
+
+  /** Classification only: Logistic predicts classes, so a regression task is refused. */
+  @Override
+  public Set<Task> tasks() {
+    return Set.of(Task.CLASSIFICATION);
   }
 
   @Override

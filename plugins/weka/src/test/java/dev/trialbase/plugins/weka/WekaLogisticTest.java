@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.trialbase.api.Attribute;
 import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamInfo;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Task;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +137,60 @@ class WekaLogisticTest {
 
     assertThat(weak).isGreaterThan(0.99);
     assertThat(strong).isBetween(0.5, 0.9);
+  }
+
+  @Test
+  void nominalAttributesAndMissingCellsAreTakenAsTheyAre() throws Exception {
+    // colour decides the class (red -> no, blue -> yes); some cells of both features missing.
+    List<String> colours = List.of("red", "green", "blue");
+    int n = 90;
+    double[][] x = new double[n][];
+    double[] y = new double[n];
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < n; i++) {
+      int colour = i % 3;
+      x[i] = new double[] {i % 7 == 0 ? Dataset.MISSING : random.nextGaussian(),
+          i % 10 == 0 ? Dataset.MISSING : colour};
+      y[i] = colour == 2 ? 1 : colour == 0 ? 0 : random.nextInt(2);
+    }
+    Dataset train = new Dataset(
+        List.of(Attribute.numeric("noise"), Attribute.nominal("colour", colours)),
+        Attribute.nominal("class", List.of("no", "yes")), x, y);
+    Dataset probes = new Dataset(train.attributes(), train.target(),
+        new double[][] {{0, 0}, {0, 2}, {Dataset.MISSING, 2}}, new double[3]);
+
+    double[][] p = fitAndPredict(ParamSet.of(Map.of("C", 10.0)), train, probes);
+
+    assertThat(p[0][0]).as("red").isGreaterThan(0.9);
+    assertThat(p[1][1]).as("blue").isGreaterThan(0.9);
+    assertThat(p[2][1]).as("blue, noise missing").isGreaterThan(0.9);
+  }
+
+  @Test
+  void classifiesOnlyAndRefusesANumericTargetNamingTheTask() throws Exception {
+    assertThat(WEKA.tasks()).containsExactly(Task.CLASSIFICATION);
+    Dataset regression = Dataset.regression(List.of("x"), new double[][] {{1}, {2}, {3}},
+        new double[] {0.5, 1.5, 2.5});
+    Model model = WEKA.create(ParamSet.empty());
+
+    assertThatThrownBy(() -> model.fit(regression, 0))
+        .hasMessage("weka-logistic classifies, but the target 'target' is numeric "
+            + "(a regression task)");
+  }
+
+  /** A declared class with no row in a training fold gets (almost) no probability. */
+  @Test
+  void aDeclaredClassAbsentFromTrainingIsFine() throws Exception {
+    Dataset blobs = Blobs.twoClasses(60, 3.0, 12);
+    Dataset train = Dataset.classification(blobs.featureNames(), blobs.features(),
+        blobs.labels(), List.of("0", "1", "never"));
+
+    double[][] p = fitAndPredict(ParamSet.empty(), train, train);
+
+    assertThat(p[0]).hasSize(3);
+    assertThat(p[0][0] + p[0][1] + p[0][2]).isCloseTo(1.0, within(1e-9));
+    assertThat(p[0][2]).isLessThan(1e-3);
+    assertThat(Blobs.accuracy(p, train.labels())).isGreaterThan(0.95);
   }
 
   @Test

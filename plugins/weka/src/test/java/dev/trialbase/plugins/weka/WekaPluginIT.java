@@ -3,12 +3,16 @@ package dev.trialbase.plugins.weka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.trialbase.api.Attribute;
+import dev.trialbase.api.DataFormat;
 import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
 import dev.trialbase.api.Model;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.TableReceiver;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,11 @@ import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 
-/** Loads the packaged plugin zip the way the host does and fits a model through it. */
-class WekaLogisticPluginIT {
+/**
+ * Loads the packaged plugin zip the way the host does, fits a model through it and reads an
+ * ARFF file through its data format.
+ */
+class WekaPluginIT {
 
   private static final Path ARTIFACT = Path.of(System.getProperty("plugin.artifact"));
 
@@ -34,7 +41,8 @@ class WekaLogisticPluginIT {
     }
 
     assertThat(entries).contains("plugin.properties", "classes/META-INF/extensions.idx",
-        "classes/dev/trialbase/plugins/weka/WekaLogistic.class", "lib/weka-stable-3.8.7.jar",
+        "classes/dev/trialbase/plugins/weka/WekaLogistic.class",
+        "classes/dev/trialbase/plugins/weka/ArffFormat.class", "lib/weka-stable-3.8.7.jar",
         "lib/native_system-java-1.1.jar");
     assertThat(entries).noneMatch(e -> e.startsWith("lib/netlib-native_"));
     assertThat(entries).noneMatch(e -> e.startsWith("lib/trialbase-api") || e.startsWith("lib/pf4j"));
@@ -43,15 +51,10 @@ class WekaLogisticPluginIT {
 
   @Test
   void hostFindsAndFitsWekaLogisticFromThePackagedZip(@TempDir Path plugins) throws Exception {
-    Files.copy(ARTIFACT, plugins.resolve("weka-logistic-0.2.0.zip"));
-    PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion("0.2.0");
-    manager.loadPlugins();
-    manager.startPlugins();
+    PluginManager manager = start(plugins);
     try {
-      assertThat(manager.getPlugin("weka-logistic").getPluginState())
-          .isEqualTo(PluginState.STARTED);
-      List<Estimator> estimators = manager.getExtensions(Estimator.class, "weka-logistic");
+      assertThat(manager.getPlugin("weka").getPluginState()).isEqualTo(PluginState.STARTED);
+      List<Estimator> estimators = manager.getExtensions(Estimator.class, "weka");
       assertThat(estimators).extracting(Estimator::name).containsExactly("weka-logistic");
       Estimator weka = estimators.get(0);
       ClassLoader loader = weka.getClass().getClassLoader();
@@ -73,6 +76,57 @@ class WekaLogisticPluginIT {
       // unloadPlugins() stops each plugin first; stopPlugins() throws a
       // ConcurrentModificationException in PF4J 3.15.0 (pf4j/pf4j#656).
       manager.unloadPlugins();
+    }
+  }
+
+  @Test
+  void hostFindsTheArffFormatAndReadsWithTheWekaInsideTheZip(@TempDir Path plugins)
+      throws Exception {
+    PluginManager manager = start(plugins);
+    try {
+      List<DataFormat> formats = manager.getExtensions(DataFormat.class, "weka");
+      assertThat(formats).extracting(DataFormat::name).containsExactly("arff");
+      DataFormat arff = formats.get(0);
+      assertThat(arff.suffixes()).containsExactly(".arff");
+      assertThat(arff.getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
+
+      Table table = new Table();
+      arff.read(Path.of("../../examples/weka/iris.arff"), table);
+
+      assertThat(table.columns).extracting(Attribute::name).containsExactly(
+          "sepallength", "sepalwidth", "petallength", "petalwidth", "class");
+      assertThat(table.columns.get(4).values())
+          .containsExactly("Iris-setosa", "Iris-versicolor", "Iris-virginica");
+      assertThat(table.rows).hasSize(150);
+      // The file's first data line, 5.1,3.5,1.4,0.2,Iris-setosa.
+      assertThat(table.rows.get(0)).containsExactly(5.1, 3.5, 1.4, 0.2, 0.0);
+    } finally {
+      manager.unloadPlugins();
+    }
+  }
+
+  private static PluginManager start(Path plugins) throws Exception {
+    Files.copy(ARTIFACT, plugins.resolve("weka-0.2.0.zip"));
+    PluginManager manager = new DefaultPluginManager(plugins);
+    manager.setSystemVersion("0.2.0");
+    manager.loadPlugins();
+    manager.startPlugins();
+    return manager;
+  }
+
+  /** Keeps what a format delivers. */
+  private static final class Table implements TableReceiver {
+    private final List<Attribute> columns = new ArrayList<>();
+    private final List<double[]> rows = new ArrayList<>();
+
+    @Override
+    public void columns(List<Attribute> columns) {
+      this.columns.addAll(columns);
+    }
+
+    @Override
+    public void row(double[] cells, long line) {
+      rows.add(cells);
     }
   }
 }

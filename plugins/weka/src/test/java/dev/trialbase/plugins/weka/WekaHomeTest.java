@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +28,11 @@ class WekaHomeTest {
   }
 
   @Test
-  void loadingTheExtensionLeavesAChosenWekaHomeAlone() {
+  void loadingTheExtensionsLeavesAChosenWekaHomeAlone() {
     String before = System.getProperty(WekaHome.KEY);
 
     new WekaLogistic().name();
+    new ArffFormat().name();
 
     assertThat(before).as("surefire sets WEKA_HOME").isNotBlank();
     assertThat(System.getProperty(WekaHome.KEY)).isEqualTo(before);
@@ -38,14 +41,27 @@ class WekaHomeTest {
   @Test
   void fitInAJvmWithoutWekaHomeWritesToTmpNotToTheHomeDirectory(@TempDir Path dir)
       throws Exception {
+    runInFreshJvm(dir, FitInFreshJvm.class);
+    assertThat(dir.resolve("tmp/trialbase-wekafiles")).isDirectory();
+  }
+
+  @Test
+  void readingArffFirstSetsWekaHomeToo(@TempDir Path dir) throws Exception {
+    runInFreshJvm(dir, ReadArffInFreshJvm.class,
+        Collected.EXAMPLES.resolve("iris.arff").toAbsolutePath().toString());
+  }
+
+  /** Runs {@code main} without WEKA_HOME; it prints the WEKA_HOME it ended up with. */
+  private static void runInFreshJvm(Path dir, Class<?> main, String... args) throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
     Path tmp = Files.createDirectories(dir.resolve("tmp"));
     String classPath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
     ProcessBuilder child = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp,
-        "-cp", classPath, FitInFreshJvm.class.getName())
+        Stream.concat(Stream.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp, "-cp", classPath, main.getName()),
+            Arrays.stream(args)).toList())
         .redirectError(dir.resolve("stderr.txt").toFile())
         .redirectOutput(dir.resolve("stdout.txt").toFile());
     child.environment().remove(WekaHome.KEY);
@@ -57,7 +73,6 @@ class WekaHomeTest {
     Path expected = tmp.resolve("trialbase-wekafiles");
     List<String> out = Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
     assertThat(out).containsExactly(expected.toString());
-    assertThat(expected).isDirectory();
     assertThat(home.resolve("wekafiles")).doesNotExist();
   }
 }
