@@ -107,7 +107,7 @@ class BadSpecTest {
   void anUnknownNestedKeyNamesItsPathAndSuggestsTheNearestKey() throws IOException {
     Path spec = spec(SPEC.replace("\"train\": \"train.csv\"", "\"trian\": \"train.csv\""));
     assertRefused(spec, spec + ":3:", "unknown key 'data.trian'", "did you mean 'train'?",
-        "known keys here: target, test, train");
+        "known keys here: format, positive, target, task, test, train");
   }
 
   @Test
@@ -164,7 +164,7 @@ class BadSpecTest {
         "{\"train\": \"train.csv\", \"test\": \"test.csv\", \"target\": \"y\"}",
         "[\"train.csv\", \"y\"]"));
     assertRefused(spec, spec + ":3:", "wrong type for 'data': expected an object with keys "
-        + "train, test, target, got a list");
+        + "train, test, target, task, positive, format, got a list");
   }
 
   @Test
@@ -182,8 +182,8 @@ class BadSpecTest {
 
   @Test
   void aMissingRequiredKeyIsNamed() throws IOException {
-    Path noTarget = spec(SPEC.replace(", \"target\": \"y\"", ""));
-    assertRefused(noTarget, noTarget + ": 'data.target' is missing");
+    Path noTrain = spec(SPEC.replace("\"train\": \"train.csv\", ", ""));
+    assertRefused(noTrain, noTrain + ": 'data.train' is missing");
     Path noEstimator = spec(SPEC.replace("\"estimator\": {\"name\": \"noop\"},", ""));
     assertRefused(noEstimator, noEstimator + ": 'estimator.name' is missing");
   }
@@ -283,11 +283,45 @@ class BadSpecTest {
   }
 
   @Test
-  void moreFoldsThanRowsInTheSmallestClassAreRejected() throws IOException {
-    // Each class has 10 training rows.
+  void moreFoldsThanRowsInTheLargestClassAreRejected() throws IOException {
+    // Each class has 10 training rows; as in scikit-learn, a smaller class alone is allowed.
     Path spec = spec(SPEC.replace("\"folds\": 2", "\"folds\": 11"));
-    assertRefused(spec, "folds: 11 folds need at least 11 training rows of every class, "
-        + "but class '0' has 10");
+    assertRefused(spec, "folds: 11 stratified folds need a class with at least 11 training "
+        + "rows, but the largest has 10");
+  }
+
+  @Test
+  void aRegressionMetricOnClassesIsRejected() throws IOException {
+    Path spec = spec(SPEC.replace("\"seed\": 7", "\"seed\": 7, \"metrics\": [\"accuracy\", \"r2\"]"));
+    assertRefused(spec, "'metrics': metric 'r2' is for regression, but the task is "
+        + "classification (target 'y')");
+  }
+
+  @Test
+  void aTwoClassMetricOnManyClassesSuggestsTheMultiClassOne() throws IOException {
+    Path spec = spec(SPEC.replace("\"seed\": 7", "\"seed\": 7, \"objective\": \"f1\""));
+    Path train = spec.resolveSibling("train.csv");
+    List<String> rows = new java.util.ArrayList<>(Files.readAllLines(train));
+    for (int i = 1; i < rows.size(); i += 3) {
+      rows.set(i, rows.get(i).replaceFirst(",[01]$", ",2"));
+    }
+    Files.write(train, rows);
+    Files.write(spec.resolveSibling("test.csv"), rows.subList(0, 7));
+    assertRefused(spec, "'objective': metric 'f1' needs exactly two classes, but the target "
+        + "has 3; use f1_macro instead");
+  }
+
+  @Test
+  void aClassifierOnANumericTargetIsRejectedNamingTheTask() throws IOException {
+    Path spec = spec(SPEC.replace("\"noop\"", "\"weka-logistic\"").replace("\"space\": {\"x\": [1, 2, 3]}", "\"space\": {\"C\": [1, 2]}")
+        .replace("\"target\": \"y\"", "\"target\": \"a\""));
+    assertRefused(spec, "estimator 'weka-logistic' cannot do regression (target 'a' is numeric)");
+  }
+
+  @Test
+  void aPositiveClassThatIsNoClassIsRejected() throws IOException {
+    Path spec = spec(SPEC.replace("\"target\": \"y\"", "\"target\": \"y\", \"positive\": \"yes\""));
+    assertRefused(spec, "the positive class 'yes'", "0, 1");
   }
 
   @Test

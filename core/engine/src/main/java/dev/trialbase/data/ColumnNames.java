@@ -1,9 +1,7 @@
 package dev.trialbase.data;
 
-import dev.trialbase.spec.SpecReader;
+import dev.trialbase.spec.Suggestions;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Column names in error messages: a short list, and a "did you mean" for a misspelt name. */
@@ -24,15 +22,7 @@ final class ColumnNames {
 
   /** {@code "; did you mean 'x'?"} for the closest of {@code known}, or empty if none is close. */
   static String suggestion(String name, Collection<String> known) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return known.stream()
-        .min(Comparator.comparingInt(k -> distance(k, lower)))
-        .filter(k -> distance(k, lower) <= Math.max(2, name.length() / 3))
-        .map(k -> "; did you mean " + Excerpt.quoted(k) + "?")
+    return Suggestions.nearest(name, known).map(k -> "; did you mean " + Excerpt.quoted(k) + "?")
         .orElse("");
-  }
-
-  private static int distance(String known, String lowerName) {
-    return SpecReader.editDistance(known.toLowerCase(Locale.ROOT), lowerName);
   }
 }

@@ -12,8 +12,7 @@ import dev.trialbase.api.Task;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.SpecException;
-import dev.trialbase.spec.SpecReader;
-import java.util.Comparator;
+import dev.trialbase.spec.Suggestions;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,11 +79,7 @@ public final class SpecChecks {
 
   private static void checkKnown(String key, String name, Estimator estimator, Set<String> known) {
     if (!known.contains(name)) {
-      String nearest = known.stream()
-          .min(Comparator.comparingInt(k -> SpecReader.editDistance(k, name)))
-          .filter(k -> SpecReader.editDistance(k, name) <= Math.max(2, name.length() / 3))
-          .map(k -> "; did you mean '" + k + "'?")
-          .orElse("");
+      String nearest = Suggestions.didYouMean(name, known);
       throw new SpecException(key + ": estimator '" + estimator.name() + "' has no parameter '"
           + name + "'" + nearest + "; its parameters: " + String.join(", ", known));
     }

@@ -138,11 +138,7 @@ public final class SpaceParser {
 
   /** "; did you mean 'x'?" for the word of {@code known} nearest {@code word}, if near. */
   private static String nearest(String word, List<String> known) {
-    return known.stream()
-        .min(java.util.Comparator.comparingInt(k -> SpecReader.editDistance(k, word)))
-        .filter(k -> SpecReader.editDistance(k, word) <= Math.max(2, word.length() / 3))
-        .map(k -> "; did you mean '" + k + "'?")
-        .orElse("");
+    return Suggestions.didYouMean(word, known);
   }
 
   private static long integer(JsonNode node, String key) {

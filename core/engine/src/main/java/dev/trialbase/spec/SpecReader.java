@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
@@ -295,33 +294,7 @@ public final class SpecReader {
   }
 
   private static String suggestion(String key, Collection<Object> known) {
-    return known.stream().map(Object::toString)
-        .min(Comparator.comparingInt(k -> editDistance(k.toLowerCase(Locale.ROOT),
-            key.toLowerCase(Locale.ROOT))))
-        .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))
-            <= Math.max(2, key.length() / 3))
-        .map(k -> "; did you mean '" + k + "'?")
-        .orElse("");
-  }
-
-  /** The Levenshtein distance between {@code a} and {@code b}, for "did you mean" hints. */
-  public static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
-    return previous[b.length()];
+    return Suggestions.didYouMean(key, known);
   }
 
   /** Checks required keys and fills defaults. */

@@ -244,10 +244,10 @@ class SpecReaderTest {
 
   @Test
   void editDistanceCountsInsertionsDeletionsAndSubstitutions() {
-    assertThat(SpecReader.editDistance("fold", "folds")).isEqualTo(1);
-    assertThat(SpecReader.editDistance("kitten", "sitting")).isEqualTo(3);
-    assertThat(SpecReader.editDistance("", "abc")).isEqualTo(3);
-    assertThat(SpecReader.editDistance("same", "same")).isEqualTo(0);
+    assertThat(Suggestions.editDistance("fold", "folds")).isEqualTo(1);
+    assertThat(Suggestions.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Suggestions.editDistance("", "abc")).isEqualTo(3);
+    assertThat(Suggestions.editDistance("same", "same")).isEqualTo(0);
   }
 
   @Test
