@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
+        Bench.Data.class,
         Bench.All.class})
 public final class Bench {
 
@@ -189,6 +190,23 @@ public final class Bench {
     }
   }
 
+  @Command(name = "data", description = "Loading a large CSV and ARFF file: time and heap.")
+  static final class Data extends Benchmark {
+    @Option(names = "--rows", defaultValue = "1000000", description = "Rows (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--columns", defaultValue = "20", description = "Feature columns (default: ${DEFAULT-VALUE}).")
+    int columns;
+
+    @Option(names = "--xmx", defaultValue = "512m", description = "The reading JVM's -Xmx (default: ${DEFAULT-VALUE}).")
+    String xmx;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return DataBench.report(DataBench.run(work, rows, columns, xmx));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -207,6 +225,7 @@ public final class Bench {
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
+      all.addAll(DataBench.report(DataBench.run(dir(work, "data"), 1_000_000, 20, "512m")));
       return all;
     }
 

@@ -150,6 +150,18 @@ class BenchSmokeTest {
     assertThat(table(MemoryBench.report(result))).contains("| 5 memory |").contains("| yes |");
   }
 
+  @Test
+  void dataReadsTheSameTableAsCsvAndArffInAChildJvm() throws Exception {
+    java.util.List<DataBench.Result> results = DataBench.run(dir, 300, 6, "128m");
+    assertThat(results).extracting(DataBench.Result::format).containsExactly("csv", "arff");
+    for (DataBench.Result r : results) {
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(r.rows()).isEqualTo(300);
+      assertThat(r.cells()).isEqualTo(300 * 7);
+    }
+    assertThat(table(DataBench.report(results))).contains("| data csv |").contains("| data arff |");
+  }
+
   private static long count(Handle h, String sql) {
     return h.createQuery(sql).mapTo(Long.class).one();
   }
