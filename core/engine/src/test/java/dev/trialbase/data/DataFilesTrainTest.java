@@ -175,7 +175,8 @@ class DataFilesTrainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "?", "NA", "nan", "NULL", "None", "-", "#N/A"})
+  @ValueSource(strings = {"", "?", "-", "NA", "na", "N/A", "#N/A", "#N/A N/A", "#NA", "<NA>",
+      "NaN", "nan", "-NaN", "NULL", "null", "None"})
   void everyMarkerIsAMissingTargetNamingLineAndColumn(String marker) throws IOException {
     Path file = files.write("notarget.csv", "a,y\n1,0\n2,\"" + marker + "\"\n3,1\n");
     assertThatThrownBy(() -> read(file, "y"))
