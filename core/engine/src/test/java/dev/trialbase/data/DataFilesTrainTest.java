@@ -312,6 +312,17 @@ class DataFilesTrainTest {
   }
 
   @Test
+  void windowsLineEndingsAndQuotedNamesRead() throws IOException {
+    Path file = files.write("crlf.csv", "\"a, b\",y\r\n1,no\r\n\r\n2,\r\n3,yes\r\n");
+    assertThatThrownBy(() -> read(file, "y"))
+        .hasMessage(file + ": line 4, column 'y': missing target value (empty cell)");
+    Path good = files.write("crlf2.csv", "\"a, b\",y\r\n1,no\r\n2,yes\r\n");
+    Dataset d = read(good, "y");
+    assertThat(d.featureNames()).containsExactly("a, b");
+    assertThat(d.classLabels()).containsExactly("no", "yes");
+  }
+
+  @Test
   void aByteOrderMarkIsDropped() throws IOException {
     Path file = files.write("bom.csv", "\uFEFFy,x\n1,10\n0,11\n");
     assertThat(read(file, "y").featureNames()).containsExactly("x");
