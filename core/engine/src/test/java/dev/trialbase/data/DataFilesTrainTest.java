@@ -246,6 +246,13 @@ class DataFilesTrainTest {
   }
 
   @Test
+  void aTargetWithoutValuesIsRejected() throws IOException {
+    Path file = files.write("none.csv", "a,y\n1,?\n2,NA\n");
+    assertThatThrownBy(() -> read(file, "y"))
+        .hasMessage(file + ": target column 'y' has no values: every cell is missing");
+  }
+
+  @Test
   void theShapeIsCheckedBeforeTheCells() throws IOException {
     // A missing target cell on line 2 and a single class: the class count is the blocker.
     Path file = files.write("order.csv", "a,y\n1,\n2,1\n3,1\n");
