@@ -27,9 +27,14 @@ final class ColumnNames {
     String lower = name.toLowerCase(Locale.ROOT);
     return known.stream()
         .min(Comparator.comparingInt(k -> distance(k, lower)))
-        .filter(k -> distance(k, lower) <= Math.max(2, name.length() / 3))
+        .filter(k -> close(distance(k, lower), name.length()))
         .map(k -> "; did you mean " + Excerpt.quoted(k) + "?")
         .orElse("");
+  }
+
+  /** Close enough to suggest, but never a complete rewrite ('y' does not suggest 'a'). */
+  private static boolean close(int distance, int length) {
+    return distance <= Math.max(1, length / 3) && distance < length;
   }
 
   private static int distance(String known, String lowerName) {
