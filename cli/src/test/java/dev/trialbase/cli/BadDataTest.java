@@ -85,6 +85,16 @@ class BadDataTest {
   }
 
   @Test
+  void aNonNumberInATestColumnNumericInTrainingNamesTheLineAndColumn() throws IOException {
+    // Line 1 is the header, so the fourth data row is line 5.
+    Path spec = experiment();
+    Path test = spec.resolveSibling("test.csv");
+    Files.write(test, replace(Files.readAllLines(test), 4, "0.15,abc,1"));
+    assertRefused(spec, "test.csv: line 5, column 'b': 'abc' is not a number, but the training"
+        + " set's column is numeric");
+  }
+
+  @Test
   void aMissingTargetNamesTheLineAndColumnWhateverMarkerWroteIt() throws IOException {
     for (String marker : List.of("", "?", "NA", "n/a", "NaN", "null", "None", "#N/A", "-")) {
       Path spec = experiment(rows -> replace(rows, 2, "0.05,1," + marker));

@@ -24,7 +24,7 @@ final class ColumnProfile {
   private final String name;
   private final boolean keepAllTexts;
   private boolean numeric = true;
-  private boolean integral = true;
+  private boolean integral;
   private long missing;
   private Set<String> texts = new HashSet<>();
   private boolean lostTexts;
@@ -32,10 +32,13 @@ final class ColumnProfile {
   /**
    * @param keepAllTexts keep every distinct text even while the column looks numeric (a
    *     column that will be read as nominal whatever it holds)
+   * @param checkIntegers find out whether all numbers are integers (for the target); costs a
+   *     parse per cell
    */
-  ColumnProfile(String name, boolean keepAllTexts) {
+  ColumnProfile(String name, boolean keepAllTexts, boolean checkIntegers) {
     this.name = name;
     this.keepAllTexts = keepAllTexts;
+    this.integral = checkIntegers;
   }
 
   /** Counts one trimmed cell. */
@@ -45,13 +48,13 @@ final class ColumnProfile {
       return;
     }
     if (numeric) {
-      double value = DecimalNumbers.parse(text);
-      if (Double.isNaN(value)) {
+      if (!DecimalNumbers.isNumber(text)) {
         numeric = false;
         integral = false;
         lostTexts = texts == null;
-      } else if (integral && value != Math.rint(value)) {
-        integral = false;
+      } else if (integral) {
+        double value = DecimalNumbers.parse(text);
+        integral = value == Math.rint(value);
       }
     }
     if (texts != null) {
@@ -86,7 +89,7 @@ final class ColumnProfile {
     return numeric;
   }
 
-  /** Whether every non-missing cell is a number with an integer value. */
+  /** Whether every non-missing cell is a number with an integer value (if checked at all). */
   boolean isIntegral() {
     return numeric && integral;
   }

@@ -101,7 +101,7 @@ public final class CsvFormat implements DataFormat {
       for (int c = 0; c < names.length; c++) {
         boolean keep = typing.nominal().contains(names[c])
             || (c == target && typing.task() == Task.CLASSIFICATION);
-        columns[c] = new ColumnProfile(names[c], keep);
+        columns[c] = new ColumnProfile(names[c], keep, c == target);
       }
     }
 

@@ -70,6 +70,9 @@ public final class DatasetAssembler implements TableReceiver {
           + " was given, but " + quoted + " is numeric: a regression target has no classes");
     }
     if (target.isNominal()) {
+      if (target.values().isEmpty()) {
+        throw new DataFormatException(quoted + " has no values: every cell is missing");
+      }
       if (target.values().size() < 2) {
         throw new DataFormatException(quoted + " has a single class " + target.values()
             + "; classification needs at least two");

@@ -13,7 +13,12 @@ public final class DecimalNumbers {
 
   /** Whether {@code text} is a finite number in decimal or scientific notation. */
   public static boolean isNumber(String text) {
-    return hasSyntax(text) && Double.isFinite(Double.parseDouble(text));
+    if (!hasSyntax(text)) {
+      return false;
+    }
+    // Fewer than 300 characters without an exponent cannot overflow: skip the parse.
+    boolean small = text.length() < 300 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+    return small || Double.isFinite(Double.parseDouble(text));
   }
 
   /** The value of {@code text}, or NaN when it is not a number by {@link #isNumber}. */

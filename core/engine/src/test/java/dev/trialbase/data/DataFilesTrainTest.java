@@ -175,7 +175,8 @@ class DataFilesTrainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "?", "NA", "nan", "NULL", "None", "-", "#N/A"})
+  @ValueSource(strings = {"", "?", "-", "NA", "na", "N/A", "#N/A", "#N/A N/A", "#NA", "<NA>",
+      "NaN", "nan", "-NaN", "NULL", "null", "None"})
   void everyMarkerIsAMissingTargetNamingLineAndColumn(String marker) throws IOException {
     Path file = files.write("notarget.csv", "a,y\n1,0\n2,\"" + marker + "\"\n3,1\n");
     assertThatThrownBy(() -> read(file, "y"))
@@ -245,6 +246,13 @@ class DataFilesTrainTest {
   }
 
   @Test
+  void aTargetWithoutValuesIsRejected() throws IOException {
+    Path file = files.write("none.csv", "a,y\n1,?\n2,NA\n");
+    assertThatThrownBy(() -> read(file, "y"))
+        .hasMessage(file + ": target column 'y' has no values: every cell is missing");
+  }
+
+  @Test
   void theShapeIsCheckedBeforeTheCells() throws IOException {
     // A missing target cell on line 2 and a single class: the class count is the blocker.
     Path file = files.write("order.csv", "a,y\n1,\n2,1\n3,1\n");
@@ -308,6 +316,17 @@ class DataFilesTrainTest {
     Path twice = files.write("twice.csv", "a,a,y\n1,2,0\n");
     assertThatThrownBy(() -> read(twice, "y"))
         .hasMessage(twice + ": line 1: column 'a' appears twice in the header");
+  }
+
+  @Test
+  void windowsLineEndingsAndQuotedNamesRead() throws IOException {
+    Path file = files.write("crlf.csv", "\"a, b\",y\r\n1,no\r\n\r\n2,\r\n3,yes\r\n");
+    assertThatThrownBy(() -> read(file, "y"))
+        .hasMessage(file + ": line 4, column 'y': missing target value (empty cell)");
+    Path good = files.write("crlf2.csv", "\"a, b\",y\r\n1,no\r\n2,yes\r\n");
+    Dataset d = read(good, "y");
+    assertThat(d.featureNames()).containsExactly("a, b");
+    assertThat(d.classLabels()).containsExactly("no", "yes");
   }
 
   @Test
