@@ -60,7 +60,9 @@ final class ParameterImportance {
         double groupMean = s[0] / s[1];
         between += s[1] * (groupMean - mean) * (groupMean - mean);
       }
+      // Shares below 1e-12 are rounding noise (a parameter with no effect at all).
       double eta2 = total > 0 ? Math.min(1, between / total) : 0;
+      eta2 = eta2 < 1e-12 ? 0 : eta2;
       out.add(new Share(name, eta2, sums.size()));
     }
     out.sort((a, b) -> Double.compare(b.eta2(), a.eta2()));

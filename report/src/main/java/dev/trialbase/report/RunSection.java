@@ -32,6 +32,14 @@ final class RunSection {
   /** Trials whose per-fold scores are drawn. */
   static final int TOP_TRIALS = 10;
 
+  /** Stands for a null choice while the values are sorted (sets and sorts need a value). */
+  private static final Object NULL = new Object() {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  };
+
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -197,11 +205,15 @@ final class RunSection {
     return numeric ? ParamAxis.LINEAR : ParamAxis.CATEGORY;
   }
 
-  private static List<String> categories(String name, List<TrialView> trials) {
+  /**
+   * The distinct values of a choice, numbers first in numeric order, then text; raw, so the
+   * page labels them the same way it labels each trial's value.
+   */
+  private static List<Object> categories(String name, List<TrialView> trials) {
     Set<Object> values = new LinkedHashSet<>();
     for (TrialView t : trials) {
       if (t.params().has(name)) {
-        values.add(Objects.requireNonNullElse(t.params().get(name), "null"));
+        values.add(t.params().get(name) == null ? NULL : t.params().get(name));
         if (values.size() > 1000) {
           break;
         }
@@ -211,7 +223,7 @@ final class RunSection {
     sorted.sort(Comparator.comparing((Object v) -> !(v instanceof Number))
         .thenComparing(v -> v instanceof Number num ? num.doubleValue() : 0.0)
         .thenComparing(String::valueOf));
-    return sorted.stream().map(String::valueOf).toList();
+    return sorted.stream().map(v -> v == NULL ? null : v).toList();
   }
 
   /** The sampled trials as columns and rows, for the table and the scatter plots. */

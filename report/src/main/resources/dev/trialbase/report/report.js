@@ -36,6 +36,11 @@
     return String(v);
   }
 
+  /** A choice's label: the page's one way of turning a value into a category name. */
+  function label(v) {
+    return v === null || v === undefined ? 'null' : String(v);
+  }
+
   function paramsText(params) {
     return Object.keys(params || {}).map(function (k) { return k + ' = ' + fmt(params[k]); });
   }
@@ -81,7 +86,10 @@
       var html = [];
       order.forEach(function (r) {
         html.push('<tr>' + r.map(function (v) {
-          return '<td' + (typeof v === 'number' ? ' class="num"' : '') + '>' + escapeHtml(fmt(v)) + '</td>';
+          var text = escapeHtml(fmt(v));
+          if (typeof v === 'number') { return '<td class="num">' + text + '</td>'; }
+          return text.length > 60 ? '<td class="long" title="' + text.replace(/"/g, '&quot;') + '">' + text + '</td>'
+            : '<td>' + text + '</td>';
         }).join('') + '</tr>');
       });
       body.innerHTML = html.join('');
@@ -191,8 +199,8 @@
           p.seriesIndex === 0 || p.seriesIndex === 1 ? [p.seriesName + ': ' + fmt(p.value[1])] : [p.seriesName]);
       }},
       xAxis: {type: 'value', name: 'trial', nameLocation: 'middle', nameGap: 24, min: 'dataMin', max: 'dataMax'},
-      yAxis: {type: 'value', name: run.objective + ' (' + better(run.maximize) + ')', min: floor - pad / 2, max: hi + pad,
-        axisLabel: {formatter: fmt}},
+      yAxis: {type: 'value', scale: true, name: run.objective + ' (' + better(run.maximize) + ')',
+        nameTextStyle: {align: 'left'}, axisLabel: {formatter: fmt}},
       series: series
     }, true);
   }
@@ -207,7 +215,7 @@
       if (r[si] !== 'complete' || r[yi] === null || r[yi] === undefined) { return; }
       var x = r[pi];
       if (p.axis === 'category') {
-        x = x === null ? 'null' : String(x);
+        x = label(x);
       } else if (typeof x !== 'number' || (p.axis === 'log' && x <= 0)) {
         return;
       }
@@ -219,7 +227,7 @@
   function slicePlots(parent, run, byNumber) {
     var grid = add(parent, 'div', {'class': 'grid2'});
     run.params.forEach(function (p) {
-      var xAxis = p.axis === 'category' ? {type: 'category', data: p.categories}
+      var xAxis = p.axis === 'category' ? {type: 'category', data: p.categories.map(label)}
         : {type: p.axis === 'log' ? 'log' : 'value', scale: true};
       xAxis.name = p.name + (p.axis === 'log' ? ' (log)' : '');
       xAxis.nameLocation = 'middle';
@@ -243,7 +251,7 @@
     var si = column(t, 'status'), yi = column(t, 'metric:' + run.objective);
     var axes = run.params.map(function (p, i) {
       var a = {dim: i, name: p.name};
-      if (p.axis === 'category') { a.type = 'category'; a.data = p.categories; }
+      if (p.axis === 'category') { a.type = 'category'; a.data = p.categories.map(label); }
       else if (p.axis === 'log') { a.type = 'log'; }
       else { a.type = 'value'; a.scale = true; }
       return a;
@@ -254,7 +262,7 @@
       if (r[si] !== 'complete' || r[yi] === null) { return; }
       var v = run.params.map(function (p) {
         var x = r[column(t, 'param:' + p.name)];
-        return p.axis === 'category' ? (x === null ? 'null' : String(x)) : x;
+        return p.axis === 'category' ? label(x) : x;
       });
       v.push(r[yi]);
       v.push(r[0]);
@@ -268,7 +276,7 @@
       parallel: {left: 60, right: 110, top: 60, bottom: 30},
       parallelAxis: axes,
       visualMap: {type: 'continuous', min: lo, max: hi === lo ? lo + 1e-9 : hi, dimension: run.params.length,
-        right: 8, top: 'middle', calculable: true, text: [fmt(hi), fmt(lo)],
+        right: 8, top: 'middle', calculable: true, precision: 4, text: [fmt(hi), fmt(lo)],
         inRange: {color: run.maximize ? ['#d0d5e8', '#3a4f9c', '#e15759'] : ['#e15759', '#3a4f9c', '#d0d5e8']}},
       tooltip: {trigger: 'item', formatter: function (q) {
         return trialTooltip(run, byNumber, q.value[q.value.length - 1],
