@@ -7,6 +7,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file all or nothing: the text goes to a temporary file in the target's folder, which
@@ -26,9 +28,13 @@ public final class AtomicFile {
       throw new FileSystemException(target.toString(), null, "is a directory");
     }
     Path folder = absolute.getParent();
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: that makes the file private (0600); this one gets the same
+    // permissions as any new file the user writes.
+    Path temporary = folder.resolve("." + absolute.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

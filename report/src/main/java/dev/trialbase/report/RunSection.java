@@ -186,7 +186,7 @@ final class RunSection {
       List<TrialView> trials) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (String name : names) {
-      ParamAxis axis = axes.getOrDefault(name, inferred(name, trials));
+      ParamAxis axis = axes.containsKey(name) ? axes.get(name) : inferred(name, trials);
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("name", name);
       p.put("axis", axis.id());

@@ -22,6 +22,10 @@ class AtomicFileTest {
     Files.writeString(file, "old");
     AtomicFile.write(file, "new text");
     assertThat(Files.readString(file)).isEqualTo("new text");
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    assertThat(Files.getPosixFilePermissions(file)).as("like any new file")
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+    Files.delete(plain);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }

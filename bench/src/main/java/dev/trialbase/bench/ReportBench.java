@@ -1,0 +1,118 @@
+package dev.trialbase.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code trialbase report} on a large run: the {@link QueryDatabase} run of {@code trials}
+ * trials (default 100,000) and its 1,000-trial partner. Times the report of the big run in this
+ * JVM once warm and as whole processes in a JVM capped at {@code -Xmx}, the two-run report, and
+ * records the file's size and the heap the warm generation needed above the idle baseline.
+ */
+final class ReportBench {
+
+  /** "Written in seconds": the whole process, start-up included. */
+  static final double TARGET_SECONDS = 10;
+  /** "Small enough to open": a few megabytes, most of it the curves of every trial. */
+  static final double TARGET_MB = 10;
+
+  record Result(int trials, String xmx, List<Double> warmMillis, List<Double> coldMillis,
+      double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output) {
+  }
+
+  private ReportBench() {
+  }
+
+  static Result run(Path dbDir, Path work, int trials, int repeat, String xmx) throws Exception {
+    Path db = QueryDatabase.obtain(dbDir, trials);
+    Path one = work.resolve("report-1.html");
+    Path two = work.resolve("report-1-2.html");
+    List<String> args = List.of("report", "1", "--db", db.toString(), "--out", one.toString());
+    String output = "";
+    for (int i = 0; i < 2; i++) {
+      output = QueryBench.inProcess(args).out();
+    }
+    List<Double> warm = new ArrayList<>();
+    long heap = 0;
+    for (int i = 0; i < repeat; i++) {
+      HeapPeak peak = HeapPeak.start();
+      long start = System.nanoTime();
+      QueryBench.inProcess(args);
+      warm.add((System.nanoTime() - start) / 1e6);
+      heap = Math.max(heap, peak.stop());
+    }
+    List<Double> cold = new ArrayList<>();
+    List<String> command = Env.javaCommand(List.of("-Xmx" + xmx), "dev.trialbase.cli.Main", args);
+    for (int i = 0; i < repeat; i++) {
+      cold.add(Env.runOk(command, Map.of(), 600).wallMillis());
+    }
+    long start = System.nanoTime();
+    QueryBench.inProcess(List.of("report", "1", "2", "--db", db.toString(), "--out",
+        two.toString()));
+    double twoRuns = (System.nanoTime() - start) / 1e6;
+    return new Result(trials, xmx, warm, cold, twoRuns, Files.size(one), Files.size(two), heap,
+        output);
+  }
+
+  /** The most heap in use while it ran, above what was in use (after a GC) when it started. */
+  private static final class HeapPeak {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final long idle;
+    private final Thread sampler;
+
+    private HeapPeak() {
+      System.gc();
+      idle = memory.getHeapMemoryUsage().getUsed();
+      sampler = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(2);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    static HeapPeak start() {
+      return new HeapPeak();
+    }
+
+    long stop() throws InterruptedException {
+      sampler.interrupt();
+      sampler.join();
+      return Math.max(0, peak.get() - idle);
+    }
+  }
+
+  static Report report(Result r) {
+    String name = "6 report";
+    double cold = QueryBench.median(r.coldMillis());
+    double mb = r.bytes() / 1e6;
+    return new Report()
+        .info(name, "run", Report.num(r.trials(), 0) + " trials (the `query` benchmark's database)")
+        .check(name, "`report 1` whole process, `java -Xmx" + r.xmx() + "` (median of "
+                + r.coldMillis().size() + ")", Report.ms(cold),
+            "< " + Report.num(TARGET_SECONDS, 0) + " s", cold < TARGET_SECONDS * 1000)
+        .info(name, "`report 1` in-process, warm (median)",
+            Report.ms(QueryBench.median(r.warmMillis())))
+        .check(name, "`report 1` file size", Report.num(mb, 1) + " MB",
+            "< " + Report.num(TARGET_MB, 0) + " MB", mb < TARGET_MB)
+        .info(name, "of which ECharts, inlined", "1.0 MB")
+        .info(name, "heap in use while writing, above idle (peak, sampled every 2 ms)",
+            Report.num(r.heapPeakAboveIdle() / 1e6, 0) + " MB")
+        .info(name, "`report 1 2` (+ " + Report.num(QueryDatabase.SMALL_RUN_TRIALS, 0)
+                + "-trial run) in-process, warm", Report.ms(r.twoRunsMillis()))
+        .info(name, "`report 1 2` file size", Report.num(r.twoRunsBytes() / 1e6, 1) + " MB");
+  }
+}
