@@ -27,7 +27,8 @@ record TrialSample(List<TrialView> trials, String note) {
         .sorted(maximize ? better.reversed() : better)
         .limit(best)
         .forEach(t -> chosen.add(t.number()));
-    int others = limit - chosen.size();
+    int bestCount = chosen.size();
+    int others = limit - bestCount;
     double step = (double) all.size() / others;
     for (int i = 0; i < others; i++) {
       chosen.add(all.get((int) Math.floor(i * step)).number());
@@ -39,8 +40,8 @@ record TrialSample(List<TrialView> trials, String note) {
       }
     }
     String note = String.format(Locale.ROOT,
-        "a sample of %,d of %,d trials: the %,d best and every %.1fth other trial by number",
-        out.size(), all.size(), best, step);
+        "a sample of %,d of %,d trials: the %,d best and %,d others evenly spaced by number",
+        out.size(), all.size(), bestCount, out.size() - bestCount);
     return new TrialSample(out, note);
   }
 

@@ -53,9 +53,9 @@
     return add(parent, 'p', {'class': 'note'}, [text]);
   }
 
-  /** A key/value table from an ordered object; lists become lines, objects "k: v" pairs. */
+  /** Key/value pairs from an ordered object, two pairs a row; lists become lines. */
   function keyValues(parent, obj) {
-    var t = add(parent, 'table', {'class': 'kv'});
+    var list = add(parent, 'dl', {'class': 'kv'});
     Object.keys(obj).forEach(function (k) {
       var v = obj[k];
       var text;
@@ -66,12 +66,10 @@
       } else {
         text = fmt(v);
       }
-      var td = el('td', {}, []);
-      td.style.whiteSpace = 'pre-wrap';
-      td.textContent = text;
-      add(t, 'tr', {}, [el('th', {}, [k]), td]);
+      add(list, 'dt', {}, [k]);
+      add(list, 'dd', {}, [text]);
     });
-    return t;
+    return list;
   }
 
   /** A table of rows (arrays) under columns; sortable by clicking a header when asked. */
@@ -371,10 +369,10 @@
     if (run.params.length > 0 && scored) {
       add(box, 'h3', {}, ['Slices']);
       note(box, run.objective + ' against each parameter: log axis for log-scale ranges, categories for choices. '
-        + 'Complete trials of ' + run.table.note + '.');
+        + 'Complete trials only, from ' + run.table.note + '.');
       slicePlots(box, run, byNumber);
       add(box, 'h3', {}, ['Parallel coordinates']);
-      note(box, 'One line per complete trial of ' + run.table.note + '.');
+      note(box, 'One line per complete trial, from ' + run.table.note + '.');
       parallelPlot(box, run, byNumber);
     }
 
@@ -411,8 +409,9 @@
     }
 
     add(box, 'h3', {}, ['Trials']);
-    note(box, (run.table.sampled ? 'Showing ' : 'Showing ') + run.table.note
-      + (run.table.sampled ? ' (the plots above that draw every trial say so). ' : '. ') + 'Click a column to sort.');
+    note(box, 'Showing ' + run.table.note + (run.table.sampled
+      ? ' (the slice and parallel-coordinates plots use the same sample; the optimization history'
+        + ' draws every trial). ' : '. ') + 'Click a column to sort.');
     table(box, run.table.columns.map(function (c) { return c.replace(/^(param|metric):/, ''); }),
       run.table.rows, true);
   }
