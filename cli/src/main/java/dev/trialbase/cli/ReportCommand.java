@@ -6,6 +6,7 @@ import dev.trialbase.store.RunDetail;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class ReportCommand extends QueryCommand {
       AtomicFile.write(file, html);
     } catch (IOException e) {
       command.commandLine().getErr().println("error: cannot write the report to " + file + ": "
-          + reason(e));
+          + reason(e, file));
       if (main.debug) {
         e.printStackTrace(command.commandLine().getErr());
       }
@@ -63,9 +64,11 @@ final class ReportCommand extends QueryCommand {
     return ExitCode.OK;
   }
 
-  private static String reason(IOException e) {
+  private static String reason(IOException e, Path file) {
     if (e instanceof NoSuchFileException) {
-      return "its folder does not exist";
+      Path folder = file.toAbsolutePath().getParent();
+      return folder != null && Files.isDirectory(folder) ? "no file can be created there"
+          : "its folder does not exist";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
