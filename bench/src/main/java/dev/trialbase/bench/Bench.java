@@ -204,7 +204,7 @@ public final class Bench {
     Report measure(Path work) throws Exception {
       Path cache = Env.root().resolve("target/bench-cache");
       Files.createDirectories(cache);
-      return ReportBench.report(ReportBench.run(cache, work, trials, repeat, xmx));
+      return ReportBench.report(ReportBench.run(cache, work, trials, repeat, xmx, true));
     }
   }
 
@@ -226,7 +226,7 @@ public final class Bench {
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
-      all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m")));
+      all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m", true)));
       return all;
     }
 

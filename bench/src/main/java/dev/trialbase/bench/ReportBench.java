@@ -22,14 +22,20 @@ final class ReportBench {
   /** "Small enough to open": a few megabytes, most of it the curves of every trial. */
   static final double TARGET_MB = 10;
 
+  /**
+   * What was measured; {@code browserMillis} is null when Chromium is not installed.
+   */
   record Result(int trials, String xmx, List<Double> warmMillis, List<Double> coldMillis,
-      double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output) {
+      double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output,
+      Double browserMillis) {
   }
 
   private ReportBench() {
   }
 
-  static Result run(Path dbDir, Path work, int trials, int repeat, String xmx) throws Exception {
+  /** Measures on {@code trials} trials; {@code browser}: also time Chromium opening the page. */
+  static Result run(Path dbDir, Path work, int trials, int repeat, String xmx, boolean browser)
+      throws Exception {
     Path db = QueryDatabase.obtain(dbDir, trials);
     Path one = work.resolve("report-1.html");
     Path two = work.resolve("report-1-2.html");
@@ -57,7 +63,27 @@ final class ReportBench {
         two.toString()));
     double twoRuns = (System.nanoTime() - start) / 1e6;
     return new Result(trials, xmx, warm, cold, twoRuns, Files.size(one), Files.size(two), heap,
-        output);
+        output, browser ? browser(one, work) : null);
+  }
+
+  /**
+   * Wall time of headless Chromium opening {@code html} and dumping its DOM once the scripts
+   * have drawn every plot; null without Chromium.
+   */
+  private static Double browser(Path html, Path work) throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    if (!Files.isExecutable(chromium)) {
+      return null;
+    }
+    Path profile = Files.createTempDirectory(work, "chromium-");
+    Env.Exit exit = Env.runOk(List.of(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+        "--window-size=1280,900", "--dump-dom", html.toUri().toString()), Map.of(), 300);
+    if (!exit.out().contains("data-plot=\"history-1\"") || !exit.out().contains("<svg")) {
+      throw new IllegalStateException("Chromium did not draw the report: " + exit.err());
+    }
+    return exit.wallMillis();
   }
 
   /** The most heap in use while it ran, above what was in use (after a GC) when it started. */
@@ -109,6 +135,8 @@ final class ReportBench {
         .check(name, "`report 1` file size", Report.num(mb, 1) + " MB",
             "< " + Report.num(TARGET_MB, 0) + " MB", mb < TARGET_MB)
         .info(name, "of which ECharts, inlined", "1.0 MB")
+        .info(name, "headless Chromium: open it and draw every plot (whole process)",
+            r.browserMillis() == null ? "(not measured: no chromium)" : Report.ms(r.browserMillis()))
         .info(name, "heap in use while writing, above idle (peak, sampled every 2 ms)",
             Report.num(r.heapPeakAboveIdle() / 1e6, 0) + " MB")
         .info(name, "`report 1 2` (+ " + Report.num(QueryDatabase.SMALL_RUN_TRIALS, 0)

@@ -152,7 +152,7 @@ class BenchSmokeTest {
 
   @Test
   void reportWritesTheBigRunsPageAndMeasuresIt() throws Exception {
-    ReportBench.Result result = ReportBench.run(dir, dir, 500, 1, "256m");
+    ReportBench.Result result = ReportBench.run(dir, dir, 500, 1, "256m", false);
     assertThat(result.warmMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.coldMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.output()).startsWith("wrote ");
