@@ -26,7 +26,7 @@ final class ReportBench {
    * What was measured; {@code browserMillis} is null when Chromium is not installed.
    */
   record Result(int trials, String xmx, List<Double> warmMillis, List<Double> coldMillis,
-      double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output,
+      List<Double> trialsListMillis, double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output,
       Double browserMillis) {
   }
 
@@ -58,11 +58,18 @@ final class ReportBench {
     for (int i = 0; i < repeat; i++) {
       cold.add(Env.runOk(command, Map.of(), 600).wallMillis());
     }
+    // The baseline: the same process reading the same trials for `trials 1 --format csv`.
+    List<Double> listing = new ArrayList<>();
+    List<String> list = Env.javaCommand(List.of("-Xmx" + xmx), "dev.trialbase.cli.Main",
+        List.of("trials", "1", "--db", db.toString(), "--format", "csv"));
+    for (int i = 0; i < repeat; i++) {
+      listing.add(Env.runOk(list, Map.of(), 600).wallMillis());
+    }
     long start = System.nanoTime();
     QueryBench.inProcess(List.of("report", "1", "2", "--db", db.toString(), "--out",
         two.toString()));
     double twoRuns = (System.nanoTime() - start) / 1e6;
-    return new Result(trials, xmx, warm, cold, twoRuns, Files.size(one), Files.size(two), heap,
+    return new Result(trials, xmx, warm, cold, listing, twoRuns, Files.size(one), Files.size(two), heap,
         output, browser ? browser(one, work) : null);
   }
 
@@ -130,6 +137,8 @@ final class ReportBench {
         .check(name, "`report 1` whole process, `java -Xmx" + r.xmx() + "` (median of "
                 + r.coldMillis().size() + ")", Report.ms(cold),
             "< " + Report.num(TARGET_SECONDS, 0) + " s", cold < TARGET_SECONDS * 1000)
+        .info(name, "baseline: `trials 1 --format csv` (reads the same trials), whole process, same JVM",
+            Report.ms(QueryBench.median(r.trialsListMillis())))
         .info(name, "`report 1` in-process, warm (median)",
             Report.ms(QueryBench.median(r.warmMillis())))
         .check(name, "`report 1` file size", Report.num(mb, 1) + " MB",

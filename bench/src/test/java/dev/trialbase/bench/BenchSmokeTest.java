@@ -155,6 +155,7 @@ class BenchSmokeTest {
     ReportBench.Result result = ReportBench.run(dir, dir, 500, 1, "256m", false);
     assertThat(result.warmMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.coldMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.trialsListMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.output()).startsWith("wrote ");
     assertThat(Files.readString(dir.resolve("report-1.html"))).contains("report-data")
         .contains("\"trialCount\":500");
