@@ -122,6 +122,9 @@
     var div = add(parent, 'div', {'class': 'plot' + (tall ? ' tall' : ''), 'data-plot': name});
     var chart = echarts.init(div, null, {renderer: 'svg'});
     option.animation = false;
+    // Draw every series in one pass: progressive rendering would spread a large series over
+    // many frames, and a page printed or captured early would miss part of it.
+    (option.series || []).forEach(function (s) { s.progressive = 0; });
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });
     return chart;
@@ -184,7 +187,7 @@
     Object.keys(failures).forEach(function (status, k) {
       series.push({
         name: status + ' (no score; drawn at the bottom)', type: 'scatter', data: failures[status],
-        symbol: FAILURE_SYMBOLS[k % FAILURE_SYMBOLS.length], symbolSize: 7,
+        symbol: FAILURE_SYMBOLS[k % FAILURE_SYMBOLS.length], symbolSize: 7, large: failures[status].length > 5000,
         itemStyle: {color: FAILURE_COLORS[k % FAILURE_COLORS.length], opacity: 0.8}
       });
     });
@@ -379,7 +382,7 @@
     add(box, 'h3', {}, ['Parameter importance']);
     if (run.importance.shares.length > 0) {
       note(box, 'Method: for each parameter, the share of the variance of ' + run.objective + ' over the '
-        + run.importance.trials + ' complete trials that its value explains on its own (\u03b7\u00b2 = between-group'
+        + run.importance.trials.toLocaleString('en') + ' complete trials that its value explains on its own (\u03b7\u00b2 = between-group'
         + ' sum of squares / total sum of squares; choices group by value, numeric parameters with more than 10'
         + ' values by deciles). Limits: it credits no interactions, so shares need not add to 1; few trials per'
         + ' group overstate it; failed trials have no score, so a parameter that makes trials fail shows under'
