@@ -2,6 +2,7 @@ package dev.trialbase.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ final class ReportBench {
   /**
    * What was measured; {@code browserMillis} is null when Chromium is not installed.
    */
-  record Result(int trials, String xmx, List<Double> warmMillis, List<Double> coldMillis,
-      List<Double> trialsListMillis, double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output,
+  record Result(int trials, String xmx, List<Double> warmMillis, List<Double> warmCpuMillis,
+      List<Double> coldMillis, List<Double> coldCpuMillis, List<Double> trialsListMillis,
+      List<Double> trialsListCpuMillis, double twoRunsMillis, long bytes, long twoRunsBytes, long heapPeakAboveIdle, String output,
       Double browserMillis) {
   }
 
@@ -45,33 +47,54 @@ final class ReportBench {
       output = QueryBench.inProcess(args).out();
     }
     List<Double> warm = new ArrayList<>();
+    List<Double> warmCpu = new ArrayList<>();
     long heap = 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < repeat; i++) {
       HeapPeak peak = HeapPeak.start();
+      long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       QueryBench.inProcess(args);
       warm.add((System.nanoTime() - start) / 1e6);
+      warmCpu.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
       heap = Math.max(heap, peak.stop());
     }
     List<Double> cold = new ArrayList<>();
-    List<String> command = Env.javaCommand(List.of("-Xmx" + xmx), "dev.trialbase.cli.Main", args);
-    for (int i = 0; i < repeat; i++) {
-      cold.add(Env.runOk(command, Map.of(), 600).wallMillis());
-    }
+    List<Double> coldCpu = new ArrayList<>();
+    timeProcesses(Env.javaCommand(List.of("-Xmx" + xmx), "dev.trialbase.cli.Main", args), repeat,
+        cold, coldCpu);
     // The baseline: a process reading the same trials for `trials 1 --format csv`, with the
     // JVM's default heap (it holds every row, and needs more than 256 MB for 100,000 trials).
     List<Double> listing = new ArrayList<>();
-    List<String> list = Env.javaCommand(List.of(), "dev.trialbase.cli.Main",
-        List.of("trials", "1", "--db", db.toString(), "--format", "csv"));
-    for (int i = 0; i < repeat; i++) {
-      listing.add(Env.runOk(list, Map.of(), 600).wallMillis());
-    }
+    List<Double> listingCpu = new ArrayList<>();
+    timeProcesses(Env.javaCommand(List.of(), "dev.trialbase.cli.Main",
+        List.of("trials", "1", "--db", db.toString(), "--format", "csv")), repeat, listing,
+        listingCpu);
     long start = System.nanoTime();
     QueryBench.inProcess(List.of("report", "1", "2", "--db", db.toString(), "--out",
         two.toString()));
     double twoRuns = (System.nanoTime() - start) / 1e6;
-    return new Result(trials, xmx, warm, cold, listing, twoRuns, Files.size(one), Files.size(two), heap,
+    return new Result(trials, xmx, warm, warmCpu, cold, coldCpu, listing, listingCpu, twoRuns, Files.size(one), Files.size(two), heap,
         output, browser ? browser(one, work) : null);
+  }
+
+  /**
+   * Runs {@code command} {@code repeat} times under bash's {@code time}, adding each wall time
+   * and each CPU time (user + system, every thread: JIT and GC included) in ms. On a machine
+   * shared with other builds the CPU time is the steadier figure.
+   */
+  private static void timeProcesses(List<String> command, int repeat, List<Double> wall,
+      List<Double> cpu) throws Exception {
+    List<String> timed = new ArrayList<>(List.of("bash", "-c",
+        "TIMEFORMAT='cpu-seconds %U %S'; time \"$@\" > /dev/null", "bash"));
+    timed.addAll(command);
+    for (int i = 0; i < repeat; i++) {
+      Env.Exit exit = Env.runOk(timed, Map.of(), 600);
+      wall.add(exit.wallMillis());
+      String[] last = exit.err().strip().lines().reduce((a, b) -> b).orElse("").split(" ");
+      cpu.add(last.length == 3 && last[0].equals("cpu-seconds")
+          ? (Double.parseDouble(last[1]) + Double.parseDouble(last[2])) * 1000 : Double.NaN);
+    }
   }
 
   /**
@@ -138,10 +161,14 @@ final class ReportBench {
         .check(name, "`report 1` whole process, `java -Xmx" + r.xmx() + "` (median of "
                 + r.coldMillis().size() + ")", Report.ms(cold),
             "< " + Report.num(TARGET_SECONDS, 0) + " s", cold < TARGET_SECONDS * 1000)
-        .info(name, "baseline: `trials 1 --format csv` (reads the same trials), whole process, default heap",
-            Report.ms(QueryBench.median(r.trialsListMillis())))
-        .info(name, "`report 1` in-process, warm (median)",
-            Report.ms(QueryBench.median(r.warmMillis())))
+        .info(name, "`report 1` whole process: CPU time, user + system, all threads (median)",
+            Report.ms(QueryBench.median(r.coldCpuMillis())))
+        .info(name, "baseline: `trials 1 --format csv` (reads the same trials), whole process, "
+            + "default heap: wall / CPU (medians)", Report.ms(QueryBench.median(r.trialsListMillis()))
+            + " / " + Report.ms(QueryBench.median(r.trialsListCpuMillis())))
+        .info(name, "`report 1` in-process, warm: wall / CPU of the thread (medians)",
+            Report.ms(QueryBench.median(r.warmMillis())) + " / "
+                + Report.ms(QueryBench.median(r.warmCpuMillis())))
         .check(name, "`report 1` file size", Report.num(mb, 1) + " MB",
             "< " + Report.num(TARGET_MB, 0) + " MB", mb < TARGET_MB)
         .info(name, "of which ECharts, inlined", "1.0 MB")

@@ -156,6 +156,8 @@ class BenchSmokeTest {
     assertThat(result.warmMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.coldMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.trialsListMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.coldCpuMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.warmCpuMillis()).hasSize(1).allMatch(ms -> ms > 0);
     assertThat(result.output()).startsWith("wrote ");
     assertThat(Files.readString(dir.resolve("report-1.html"))).contains("report-data")
         .contains("\"trialCount\":500");
