@@ -39,7 +39,11 @@ class ReportCommandTest {
     JsonNode run = data.get("runs").get(0);
     JsonNode best = JSON.readTree(CliRunner.run("best", "1", "--db", db.toString(),
         "--format", "json").out());
-    assertThat(run.get("history").get("n")).hasSize(140);
+    assertThat(run.get("history").get("y")).hasSize(140);
+    assertThat(run.get("history").get("s")).hasSize(140);
+    assertThat(run.get("history").get("first").asLong()).isZero();
+    assertThat(run.get("history").get("n").isNull()).as("0..139: only the first is written")
+        .isTrue();
     assertThat(run.get("table").get("rows")).hasSize(140);
     assertThat(run.get("table").get("sampled").asBoolean()).isFalse();
     assertThat(run.get("best").get("number").asLong()).isEqualTo(best.get("number").asLong());
@@ -130,5 +134,8 @@ class ReportCommandTest {
     List<String> statuses = new ArrayList<>();
     run.get("history").get("statuses").forEach(s -> statuses.add(s.asText()));
     assertThat(statuses).contains("pruned", "failed", "complete");
+    List<Long> numbers = new ArrayList<>();
+    run.get("history").get("n").forEach(n -> numbers.add(n.asLong()));
+    assertThat(numbers).hasSize(139).doesNotContain(30L).contains(29L, 31L);
   }
 }

@@ -132,7 +132,10 @@ final class RunSection {
     return b;
   }
 
-  /** Every trial: number, objective (null without one) and status, as parallel arrays. */
+  /**
+   * Every trial: number, objective (null without one) and status, as parallel arrays; the
+   * numbers only when they are not consecutive from {@code first}.
+   */
   private static Map<String, Object> history(List<TrialView> trials) {
     List<String> statuses = new ArrayList<>();
     long[] n = new long[trials.size()];
@@ -151,7 +154,13 @@ final class RunSection {
     }
     Map<String, Object> h = new LinkedHashMap<>();
     h.put("statuses", statuses);
-    h.put("n", n);
+    // Trial numbers are almost always first, first + 1, ...: then only the first is written.
+    boolean contiguous = true;
+    for (int i = 1; i < n.length && contiguous; i++) {
+      contiguous = n[i] == n[0] + i;
+    }
+    h.put("first", n.length == 0 ? 0 : n[0]);
+    h.put("n", contiguous ? null : n);
     h.put("y", y);
     h.put("s", status);
     return h;

@@ -161,9 +161,10 @@
     var points = [];
     var failures = {};
     var lo = Infinity, hi = -Infinity;
-    for (var i = 0; i < h.n.length; i++) {
+    var number = h.n ? function (i) { return h.n[i]; } : function (i) { return h.first + i; };
+    for (var i = 0; i < h.y.length; i++) {
       if (h.y[i] !== null) {
-        points.push([h.n[i], h.y[i]]);
+        points.push([number(i), h.y[i]]);
         lo = Math.min(lo, h.y[i]);
         hi = Math.max(hi, h.y[i]);
       }
@@ -171,10 +172,10 @@
     if (!isFinite(lo)) { lo = 0; hi = 1; }
     var pad = (hi - lo) * 0.08 || 0.05;
     var floor = lo - pad;
-    for (var j = 0; j < h.n.length; j++) {
+    for (var j = 0; j < h.y.length; j++) {
       var status = h.statuses[h.s[j]];
       if (h.y[j] === null && status !== 'running' && status !== 'complete') {
-        (failures[status] = failures[status] || []).push([h.n[j], floor]);
+        (failures[status] = failures[status] || []).push([number(j), floor]);
       }
     }
     var series = [{
