@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
-        Bench.Data.class,
-        Bench.All.class})
+        Bench.Data.class, Bench.ReportRun.class, Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -207,6 +206,25 @@ public final class Bench {
     }
   }
 
+  @Command(name = "report", description = "trialbase report on a 100,000-trial run: time, file size, heap.")
+  static final class ReportRun extends Benchmark {
+    @Option(names = "--trials", defaultValue = "100000", description = "Trials of the big run (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--xmx", defaultValue = "256m", description = "The whole process's -Xmx (default: ${DEFAULT-VALUE}).")
+    String xmx;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      Path cache = Env.root().resolve("target/bench-cache");
+      Files.createDirectories(cache);
+      return ReportBench.report(ReportBench.run(cache, work, trials, repeat, xmx, true));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -226,6 +244,7 @@ public final class Bench {
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
       all.addAll(DataBench.report(DataBench.run(dir(work, "data"), 1_000_000, 20, "512m")));
+      all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m", true)));
       return all;
     }
 

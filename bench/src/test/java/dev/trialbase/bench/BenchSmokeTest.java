@@ -162,6 +162,22 @@ class BenchSmokeTest {
     assertThat(table(DataBench.report(results))).contains("| data csv |").contains("| data arff |");
   }
 
+  @Test
+  void reportWritesTheBigRunsPageAndMeasuresIt() throws Exception {
+    ReportBench.Result result = ReportBench.run(dir, dir, 500, 1, "256m", false);
+    assertThat(result.warmMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.coldMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.trialsListMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.coldCpuMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.warmCpuMillis()).hasSize(1).allMatch(ms -> ms > 0);
+    assertThat(result.output()).startsWith("wrote ");
+    assertThat(Files.readString(dir.resolve("report-1.html"))).contains("report-data")
+        .contains("\"trialCount\":500");
+    assertThat(result.bytes()).isGreaterThan(1_000_000); // ECharts alone is 1 MB
+    assertThat(result.twoRunsBytes()).isGreaterThan(result.bytes());
+    assertThat(table(ReportBench.report(result))).contains("| 6 report |").contains("< 10 MB");
+  }
+
   private static long count(Handle h, String sql) {
     return h.createQuery(sql).mapTo(Long.class).one();
   }

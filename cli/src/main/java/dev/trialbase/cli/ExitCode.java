@@ -21,6 +21,8 @@ public final class ExitCode {
   public static final int NOT_FOUND = 6;
   /** {@code reproduce}: the repeated run differs from the original. */
   public static final int DIFFERENT = 7;
+  /** {@code report}: the output file cannot be written (nothing is left half-written). */
+  public static final int OUTPUT = 8;
   /** Anything else: a bug. Run with --debug and report the stack trace. */
   public static final int INTERNAL = 70;
 

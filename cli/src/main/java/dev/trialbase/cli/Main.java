@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
     description = "Hyperparameter search with cross-validation, every trial kept in SQLite.",
     subcommands = {RunCommand.class, ResumeCommand.class, ReproduceCommand.class,
         PluginsCommand.class, RunsCommand.class, ShowCommand.class, TrialsCommand.class,
-        BestCommand.class, CompareCommand.class, ExportCommand.class,
+        BestCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         "5:a plugin is missing or broken",
         "6:no such run",
         "7:reproduce: the repeated run differs from the original",
+        "8:report: the output file cannot be written",
         "70:internal error (rerun with --debug)"})
 public final class Main {
 

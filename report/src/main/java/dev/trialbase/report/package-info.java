@@ -1,0 +1,11 @@
+/**
+ * {@code trialbase report}: one self-contained HTML file of plots over stored runs.
+ *
+ * <p>{@link dev.trialbase.report.HtmlReport} reads runs through the store's query classes
+ * ({@link dev.trialbase.store.RunQueries}), turns each into plain data ({@link
+ * dev.trialbase.report.RunSection}, and {@link dev.trialbase.report.Comparison} for several
+ * runs), and {@link dev.trialbase.report.PageTemplate} writes that data as JSON into a page with
+ * ECharts and a small hand-written script and style inlined, so the file needs no network and
+ * no server. {@link dev.trialbase.report.AtomicFile} writes it all or nothing.
+ */
+package dev.trialbase.report;
