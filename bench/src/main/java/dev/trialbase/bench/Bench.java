@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
-        Bench.All.class})
+        Bench.Tpe.class, Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -189,6 +189,21 @@ public final class Bench {
     }
   }
 
+  @Command(name = "tpe", description = "Time per TPE proposal with 1,000 and 10,000 finished trials.")
+  static final class Tpe extends Benchmark {
+    @Option(names = "--proposals", defaultValue = "50", description = "Proposals timed per size (default: ${DEFAULT-VALUE}).")
+    int proposals;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000",
+        description = "History sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Override
+    Report measure(Path work) {
+      return TpeBench.report(TpeBench.run(sizes, proposals));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -207,6 +222,7 @@ public final class Bench {
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
+      all.addAll(TpeBench.report(TpeBench.run(List.of(1_000, 10_000), 50)));
       return all;
     }
 

@@ -22,12 +22,15 @@ final class JointMixture {
     Mixture first = axes.get(0);
     int k = first.components();
     double[] terms = new double[k];
+    double[] column = new double[k];
     for (int i = 0; i < k; i++) {
-      double t = first.logWeight(i);
-      for (int d = 0; d < x.length; d++) {
-        t += axes.get(d).logKernel(i, x[d]);
+      terms[i] = first.logWeight(i);
+    }
+    for (int d = 0; d < x.length; d++) {
+      axes.get(d).logKernels(x[d], column);
+      for (int i = 0; i < k; i++) {
+        terms[i] += column[i];
       }
-      terms[i] = t;
     }
     return LogSum.of(terms, k);
   }

@@ -17,6 +17,13 @@ interface Mixture {
   /** The log density (mass, on a discrete or categorical axis) of kernel {@code i} at x. */
   double logKernel(int i, double x);
 
+  /** {@link #logKernel} of every component at {@code x}, into {@code out}. */
+  default void logKernels(double x, double[] out) {
+    for (int i = 0; i < components(); i++) {
+      out[i] = logKernel(i, x);
+    }
+  }
+
   /** One draw from kernel {@code i}, on the axis's internal scale. */
   double sampleKernel(int i, SplittableRandom random);
 

@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
  * smallest and largest values use their inner neighbour only, Optuna's
  * {@code consider_endpoints=False}); {@link #withBandwidth} gives every observation the same
  * one. Either way bandwidths are clipped to {@code [(b - a) / min(100, 1 + K), b - a]}, K the
- * number of kernels (Optuna's {@code consider_magic_clip}).
+ * number of observations plus the prior (Optuna's {@code consider_magic_clip}). Observations
+ * of the same value share one kernel with their summed weight, which changes nothing in the
+ * mixture but keeps a long history of repeated values cheap.
  */
 final class NumericMixture implements Mixture {
 
@@ -27,8 +29,14 @@ final class NumericMixture implements Mixture {
   private final double[] logWeight;
   /** {@code -log(sigma Z)} per kernel, Z its mass inside [low, high]. */
   private final double[] logNormaliser;
+  /** Whether every observation's kernel has the same bandwidth ({@link #withBandwidth}). */
+  private final boolean sharedSigma;
+  /** {@code logWeight + logNormaliser - log sqrt(2 pi)}: a continuous term is this - z^2/2. */
+  private final double[] logCoefficient;
 
-  private NumericMixture(Axis axis, double[] mu, double[] sigma, double[] weights) {
+  private NumericMixture(Axis axis, double[] mu, double[] sigma, double[] weights,
+      boolean sharedSigma) {
+    this.sharedSigma = sharedSigma;
     this.discrete = axis.kind() == Axis.Kind.DISCRETE;
     this.low = axis.low();
     this.high = axis.high();
@@ -36,8 +44,10 @@ final class NumericMixture implements Mixture {
     this.sigma = sigma;
     this.logWeight = normalisedLogs(weights);
     this.logNormaliser = new double[mu.length];
+    this.logCoefficient = new double[mu.length];
     for (int i = 0; i < mu.length; i++) {
       logNormaliser[i] = TruncatedNormal.logNormaliser(mu[i], sigma[i], low, high);
+      logCoefficient[i] = logWeight[i] + logNormaliser[i] - TruncatedNormal.LOG_SQRT_2PI;
     }
   }
 
@@ -52,29 +62,42 @@ final class NumericMixture implements Mixture {
     double prior = 0.5 * (axis.low() + axis.high());
     double[] values = Arrays.copyOf(observations, n + 1);
     values[n] = prior;
-    double[] distinct = Arrays.stream(values).sorted().distinct().toArray();
-    double[] distinctSigma = new double[distinct.length];
+    double[] distinct = sortedDistinct(values);
     int m = distinct.length;
+    // Observations of the same value have the same kernel: one component per distinct
+    // observed value, carrying their summed weight (exact, and what keeps a long history of
+    // a few integer or repeated values cheap).
+    double[] summed = new double[m];
+    boolean[] observed = new boolean[m];
+    for (int i = 0; i < n; i++) {
+      int j = Arrays.binarySearch(distinct, observations[i]);
+      summed[j] += weights[i];
+      observed[j] = true;
+    }
+    int kernels = 0;
     for (int j = 0; j < m; j++) {
+      kernels += observed[j] ? 1 : 0;
+    }
+    double minSigma = minSigma(range, n + 1);
+    double[] mu = new double[kernels + 1];
+    double[] sigma = new double[kernels + 1];
+    double[] w = new double[kernels + 1];
+    int k = 0;
+    for (int j = 0; j < m; j++) {
+      if (!observed[j]) {
+        continue;
+      }
       double left = j > 0 ? distinct[j] - distinct[j - 1] : distinct[j] - axis.low();
       double right = j < m - 1 ? distinct[j + 1] - distinct[j] : axis.high() - distinct[j];
-      if (m >= 2 && j == 0) {
-        distinctSigma[j] = right;
-      } else if (m >= 2 && j == m - 1) {
-        distinctSigma[j] = left;
-      } else {
-        distinctSigma[j] = Math.max(left, right);
-      }
+      double s = m >= 2 && j == 0 ? right : m >= 2 && j == m - 1 ? left : Math.max(left, right);
+      mu[k] = distinct[j];
+      sigma[k] = clip(s, minSigma, range);
+      w[k++] = summed[j];
     }
-    double[] mu = values;
-    double[] sigma = new double[n + 1];
-    double minSigma = minSigma(range, n + 1);
-    for (int i = 0; i < n; i++) {
-      double s = distinctSigma[Arrays.binarySearch(distinct, observations[i])];
-      sigma[i] = clip(s, minSigma, range);
-    }
-    sigma[n] = range;
-    return new NumericMixture(axis, mu, sigma, withPrior(weights, priorWeight));
+    mu[kernels] = prior;
+    sigma[kernels] = range;
+    w[kernels] = priorWeight;
+    return new NumericMixture(axis, mu, sigma, w, false);
   }
 
   /**
@@ -90,7 +113,20 @@ final class NumericMixture implements Mixture {
     double[] sigma = new double[n + 1];
     Arrays.fill(sigma, clip(bandwidth, minSigma(range, n + 1), range));
     sigma[n] = range;
-    return new NumericMixture(axis, mu, sigma, withPrior(weights, priorWeight));
+    return new NumericMixture(axis, mu, sigma, withPrior(weights, priorWeight), true);
+  }
+
+  /** The distinct values of {@code values}, ascending (primitive: no boxing). */
+  static double[] sortedDistinct(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int m = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (m == 0 || sorted[i] != sorted[m - 1]) {
+        sorted[m++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, m);
   }
 
   /** Optuna's "magic clip": no kernel narrower than the range over min(100, 1 + K). */
@@ -172,20 +208,61 @@ final class NumericMixture implements Mixture {
   @Override
   public double logDensity(double x) {
     int k = mu.length;
-    double[] bound = new double[k];
+    double[] terms = new double[k];
     double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < k; i++) {
-      bound[i] = logWeight[i] + logKernelBound(i, x);
-      max = Math.max(max, bound[i]);
+    if (!discrete) {
+      // One pass for the terms and their maximum, one for the sum: no error function needed.
+      for (int i = 0; i < k; i++) {
+        double z = (x - mu[i]) / sigma[i];
+        double t = logCoefficient[i] - 0.5 * z * z;
+        terms[i] = t;
+        max = Math.max(max, t);
+      }
+      double sum = 0;
+      for (int i = 0; i < k; i++) {
+        double d = terms[i] - max;
+        if (d > -LogSum.NEGLIGIBLE) {
+          sum += Math.exp(d);
+        }
+      }
+      return max + Math.log(sum);
     }
-    double[] exact = new double[k];
+    for (int i = 0; i < k; i++) {
+      terms[i] = logWeight[i] + logKernelBound(i, x);
+      max = Math.max(max, terms[i]);
+    }
     int used = 0;
     for (int i = 0; i < k; i++) {
-      if (bound[i] > max - LogSum.NEGLIGIBLE) {
-        exact[used++] = discrete ? logWeight[i] + logKernel(i, x) : bound[i];
+      if (terms[i] > max - LogSum.NEGLIGIBLE) {
+        terms[used++] = logWeight[i] + logKernel(i, x);
       }
     }
-    return LogSum.of(exact, used);
+    return LogSum.of(terms, used);
+  }
+
+  /**
+   * Every kernel's log density at {@code x}. On a discrete axis whose observation kernels
+   * share one bandwidth, kernels centred on the same value are computed once.
+   */
+  @Override
+  public void logKernels(double x, double[] out) {
+    int k = mu.length;
+    if (!discrete || !sharedSigma || k < 2 || high - low > 65_536) {
+      for (int i = 0; i < k; i++) {
+        out[i] = logKernel(i, x);
+      }
+      return;
+    }
+    double[] byCentre = new double[(int) Math.ceil(high - low)];
+    java.util.Arrays.fill(byCentre, Double.NaN);
+    for (int i = 0; i < k - 1; i++) {
+      int centre = (int) mu[i];
+      if (Double.isNaN(byCentre[centre])) {
+        byCentre[centre] = logKernel(i, x);
+      }
+      out[i] = byCentre[centre];
+    }
+    out[k - 1] = logKernel(k - 1, x);
   }
 
   @Override

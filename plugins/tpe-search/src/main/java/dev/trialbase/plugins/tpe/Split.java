@@ -18,14 +18,15 @@ record Split(List<FinishedTrial> good, List<FinishedTrial> bad) {
     List<FinishedTrial> trials = history.trials();
     int k = options.goodCount(trials.size());
     // The k best by a bounded insertion: O(N k), k <= 25, no sort of the whole history.
-    FinishedTrial[] best = new FinishedTrial[k];
+    int[] best = new int[k];
     int held = 0;
-    for (FinishedTrial t : trials) {
+    for (int i = 0; i < trials.size(); i++) {
+      FinishedTrial t = trials.get(i);
       if (!scored(t)) {
         continue;
       }
       int at = held;
-      while (at > 0 && better(t, best[at - 1])) {
+      while (at > 0 && better(t, trials.get(best[at - 1]))) {
         at--;
       }
       if (at >= k) {
@@ -33,17 +34,17 @@ record Split(List<FinishedTrial> good, List<FinishedTrial> bad) {
       }
       int last = Math.min(held, k - 1);
       System.arraycopy(best, at, best, at + 1, last - at);
-      best[at] = t;
+      best[at] = i;
       held = Math.min(k, held + 1);
     }
-    java.util.Set<Long> goodNumbers = new java.util.HashSet<>();
+    boolean[] isGood = new boolean[trials.size()];
     for (int i = 0; i < held; i++) {
-      goodNumbers.add(best[i].number());
+      isGood[best[i]] = true;
     }
     List<FinishedTrial> good = new ArrayList<>(held);
     List<FinishedTrial> bad = new ArrayList<>(trials.size() - held);
-    for (FinishedTrial t : trials) {
-      (goodNumbers.contains(t.number()) ? good : bad).add(t);
+    for (int i = 0; i < trials.size(); i++) {
+      (isGood[i] ? good : bad).add(trials.get(i));
     }
     return new Split(good, bad);
   }

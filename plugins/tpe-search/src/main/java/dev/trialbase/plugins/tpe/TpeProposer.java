@@ -75,15 +75,20 @@ final class TpeProposer implements Proposer {
 
   private ParamSet independent(Split split, SplittableRandom random) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Axis axis : axes) {
+    double[][] good = Observed.encoded(axes, split.good());
+    double[][] bad = Observed.encoded(axes, split.bad());
+    double[] goodWeights = Split.weights(split.good().size());
+    double[] badWeights = Split.weights(split.bad().size());
+    for (int d = 0; d < axes.size(); d++) {
+      Axis axis = axes.get(d);
       if (axis.fixed()) {
         values.put(axis.name(), axis.onlyValue());
         continue;
       }
-      Observed good = Observed.of(List.of(axis), split.good());
-      Observed bad = Observed.of(List.of(axis), split.bad());
-      Mixture l = univariate(axis, good.column(0), good.weights());
-      Mixture g = univariate(axis, bad.column(0), bad.weights());
+      Observed below = Observed.axis(good, goodWeights, d);
+      Observed above = Observed.axis(bad, badWeights, d);
+      Mixture l = univariate(axis, below.column(0), below.weights());
+      Mixture g = univariate(axis, above.column(0), above.weights());
       double best = Double.NaN;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (int c = 0; c < options.candidates(); c++) {
@@ -157,27 +162,56 @@ final class TpeProposer implements Proposer {
   record Observed(double[][] columns, double[] weights) {
 
     static Observed of(List<Axis> axes, List<FinishedTrial> trials) {
-      double[] all = Split.weights(trials.size());
-      double[][] columns = new double[axes.size()][trials.size()];
-      double[] weights = new double[trials.size()];
+      double[][] all = encoded(axes, trials);
+      double[] weights = Split.weights(trials.size());
       int kept = 0;
       for (int t = 0; t < trials.size(); t++) {
-        ParamSet p = trials.get(t).params();
         boolean ok = true;
-        for (int d = 0; d < axes.size() && ok; d++) {
-          Axis axis = axes.get(d);
-          double x = p.has(axis.name()) ? axis.encode(p.get(axis.name())) : Double.NaN;
-          ok = !Double.isNaN(x);
-          columns[d][kept] = x;
+        for (double[] column : all) {
+          ok &= !Double.isNaN(column[t]);
         }
         if (ok) {
-          weights[kept++] = all[t];
+          for (double[] column : all) {
+            column[kept] = column[t];
+          }
+          weights[kept++] = weights[t];
         }
       }
-      for (int d = 0; d < axes.size(); d++) {
-        columns[d] = java.util.Arrays.copyOf(columns[d], kept);
+      for (int d = 0; d < all.length; d++) {
+        all[d] = java.util.Arrays.copyOf(all[d], kept);
       }
-      return new Observed(columns, java.util.Arrays.copyOf(weights, kept));
+      return new Observed(all, java.util.Arrays.copyOf(weights, kept));
+    }
+
+    /** Axis {@code d} alone out of {@code encoded}: its trials with a value in the space. */
+    static Observed axis(double[][] encoded, double[] weights, int d) {
+      double[] column = encoded[d];
+      double[] x = new double[column.length];
+      double[] w = new double[column.length];
+      int kept = 0;
+      for (int t = 0; t < column.length; t++) {
+        if (!Double.isNaN(column[t])) {
+          x[kept] = column[t];
+          w[kept++] = weights[t];
+        }
+      }
+      return new Observed(new double[][] {java.util.Arrays.copyOf(x, kept)},
+          java.util.Arrays.copyOf(w, kept));
+    }
+
+    /** Every trial's coordinate on every axis, NaN where its value is not in the space. */
+    static double[][] encoded(List<Axis> axes, List<FinishedTrial> trials) {
+      double[][] columns = new double[axes.size()][trials.size()];
+      for (int t = 0; t < trials.size(); t++) {
+        Map<String, Object> p = trials.get(t).params().asMap();
+        for (int d = 0; d < axes.size(); d++) {
+          Axis axis = axes.get(d);
+          Object v = p.get(axis.name());
+          columns[d][t] = v == null && !p.containsKey(axis.name()) ? Double.NaN
+              : axis.encode(v);
+        }
+      }
+      return columns;
     }
 
     double[] column(int d) {

@@ -50,6 +50,9 @@ final class TruncatedNormal {
    * {@code Z = P(low <= X <= high)} for {@code X ~ N(mu, sigma)}.
    */
   static double logNormaliser(double mu, double sigma, double low, double high) {
+    if (mu - low > 9 * sigma && high - mu > 9 * sigma) {
+      return -Math.log(sigma); // Z = 1 to double precision (each tail below 1.2e-19)
+    }
     return -Math.log(sigma) - Math.log(mass((low - mu) / sigma, (high - mu) / sigma));
   }
 
