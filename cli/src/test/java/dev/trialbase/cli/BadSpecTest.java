@@ -200,7 +200,22 @@ class BadSpecTest {
   @Test
   void anUnknownStrategyListsTheAvailableOnes() throws IOException {
     Path spec = spec(SPEC.replace("\"grid\"", "\"gird\""));
-    assertRefused(spec, "no strategy 'gird'", "available: grid, random");
+    assertRefused(spec, "no strategy 'gird'", "available: ", "grid", "random", "tpe");
+  }
+
+  @Test
+  void aTpeGammaOutsideZeroOneIsRefusedBeforeTheRun() throws IOException {
+    Path spec = spec(SPEC.replace("\"strategy\": {\"name\": \"grid\"}",
+        "\"strategy\": {\"name\": \"tpe\", \"options\": {\"gamma\": 1.5}}, \"trials\": 20"));
+    assertRefused(spec, "strategy 'tpe': option 'gamma' must lie strictly between 0 and 1, "
+        + "got 1.5");
+  }
+
+  @Test
+  void anUnknownTpeOptionIsRefusedBeforeTheRun() throws IOException {
+    Path spec = spec(SPEC.replace("\"strategy\": {\"name\": \"grid\"}",
+        "\"strategy\": {\"name\": \"tpe\", \"options\": {\"startupTrails\": 5}}, \"trials\": 20"));
+    assertRefused(spec, "strategy 'tpe': unknown option 'startupTrails'", "startupTrials");
   }
 
   @Test
