@@ -1,11 +1,13 @@
 /**
  * The contract between Trialbase and its plugins.
  *
- * <p>Two extension points: {@link dev.trialbase.api.SearchStrategy} proposes parameter sets,
- * {@link dev.trialbase.api.Estimator} fits and predicts. Both are stateless factories that
+ * <p>Three extension points: {@link dev.trialbase.api.SearchStrategy} proposes parameter sets,
+ * {@link dev.trialbase.api.Estimator} fits and predicts, {@link dev.trialbase.api.Pruner}
+ * stops unpromising trials between folds. All are stateless factories that
  * PF4J creates with a no-arg constructor; each hands back a per-run object
- * ({@link dev.trialbase.api.Proposer}, {@link dev.trialbase.api.Model}). Search spaces
+ * ({@link dev.trialbase.api.Proposer}, {@link dev.trialbase.api.Model},
+ * {@link dev.trialbase.api.PruningRule}). Search spaces
  * ({@link dev.trialbase.api.Distribution}), parameter values ({@link dev.trialbase.api.ParamSet})
- * and data ({@link dev.trialbase.api.Dataset}) are immutable values shared by both.
+ * and data ({@link dev.trialbase.api.Dataset}) are immutable values shared by all.
  */
 package dev.trialbase.api;
