@@ -219,6 +219,26 @@ class BadSpecTest {
   }
 
   @Test
+  void anUnknownPrunerListsTheAvailableOnes() throws IOException {
+    Path spec = spec(SPEC.replace("\"folds\": 2,", "\"folds\": 2, \"pruner\": {\"name\": \"medain\"},"));
+    assertRefused(spec, "no pruner 'medain'", "median", "successive-halving");
+  }
+
+  @Test
+  void aBadPrunerOptionIsRefusedBeforeTheRun() throws IOException {
+    Path spec = spec(SPEC.replace("\"folds\": 2,",
+        "\"folds\": 2, \"pruner\": {\"name\": \"median\", \"options\": {\"startupTrials\": -1}},"));
+    assertRefused(spec, "pruner 'median': option 'startupTrials' must be at least 0, got -1");
+  }
+
+  @Test
+  void anUnknownKeyInThePrunerIsNamedWithASuggestion() throws IOException {
+    Path spec = spec(SPEC.replace("\"folds\": 2,",
+        "\"folds\": 2, \"pruner\": {\"name\": \"median\", \"option\": {}},"));
+    assertRefused(spec, "unknown key 'pruner.option'", "did you mean 'options'?");
+  }
+
+  @Test
   void anUnknownEstimatorListsTheAvailableOnes() throws IOException {
     Path spec = spec(SPEC.replace("\"noop\"", "\"nop\""));
     assertRefused(spec, "no estimator 'nop'", "noop", "faulty", "weka-logistic");
