@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
-        Bench.Tpe.class, Bench.All.class})
+        Bench.Tpe.class, Bench.Search.class, Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -201,6 +201,24 @@ public final class Bench {
     @Override
     Report measure(Path work) {
       return TpeBench.report(TpeBench.run(sizes, proposals));
+    }
+  }
+
+  @Command(name = "search", description = "Search quality: TPE vs random vs TPE+median on three problems.")
+  static final class Search extends Benchmark {
+    @Option(names = "--seeds", defaultValue = "10", description = "Seeds per method (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--trials", defaultValue = "50", description = "Trials per run (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--jobs", defaultValue = "1", description = "--jobs of the runs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return SearchBench.report(SearchBench.run(work, SearchBench.problems(), seeds, trials,
+          jobs));
     }
   }
 
