@@ -11,8 +11,9 @@ import org.pf4j.Extension;
  * over cross-validation folds: after fold k, stop the trial when its running mean objective
  * over folds 1..k is worse than the median of the running means at fold k of the earlier
  * complete trials. Options: {@code startupTrials} (5: no pruning until that many complete
- * trials are visible), {@code warmupFolds} (1: no decision before a trial has done more than
- * that many folds; Optuna's {@code n_warmup_steps}), {@code lag} (3: decisions use the trials
+ * trials are visible), {@code warmupFolds} (0, as Optuna's {@code n_warmup_steps}: no decision
+ * before a trial has done more than that many folds, so by default the first comes after
+ * fold 1), {@code lag} (3: decisions use the trials
  * below {@code n - lag}). Stateless and thread-safe.
  */
 @Extension
@@ -34,7 +35,7 @@ public class MedianPruner implements Pruner {
   @Override
   public PruningRule start(PrunerOptions options) {
     Settings s = new Settings("median", options.settings(), OPTIONS);
-    return new MedianRule(s.whole("startupTrials", 5, 0), s.whole("warmupFolds", 1, 0),
+    return new MedianRule(s.whole("startupTrials", 5, 0), s.whole("warmupFolds", 0, 0),
         s.whole("lag", Settings.DEFAULT_LAG, 0), options.folds(), options.maximize());
   }
 }

@@ -42,7 +42,7 @@ class PruningRulesTest {
    */
   @Test
   void medianStopsATrialBelowTheMedianOfCompleteTrialsAtTheSameFold() {
-    PruningRule rule = median(Map.of("startupTrials", 2, "lag", 0));
+    PruningRule rule = median(Map.of("startupTrials", 2, "lag", 0, "warmupFolds", 1));
 
     assertThat(rule.prune(5, List.of(0.75, 0.70), HISTORY)).hasValueSatisfying(reason ->
         assertThat(reason).contains("running mean 0.72500 after 2 of 5 folds")
@@ -53,11 +53,11 @@ class PruningRulesTest {
   @Test
   void medianWaitsForItsWarmUpFoldsAndStartUpTrials() {
     // One fold is within warmupFolds 1, however bad.
-    assertThat(median(Map.of("startupTrials", 2, "lag", 0)).prune(5, List.of(0.0), HISTORY))
-        .isEmpty();
-    // warmupFolds 0 decides after one fold: 0.5 < median(0.8, 0.7, 0.6) = 0.7.
-    assertThat(median(Map.of("startupTrials", 2, "lag", 0, "warmupFolds", 0))
-        .prune(5, List.of(0.5), HISTORY)).isPresent();
+    assertThat(median(Map.of("startupTrials", 2, "lag", 0, "warmupFolds", 1))
+        .prune(5, List.of(0.0), HISTORY)).isEmpty();
+    // The default, warmupFolds 0, decides after one fold: 0.5 < median(0.8, 0.7, 0.6) = 0.7.
+    assertThat(median(Map.of("startupTrials", 2, "lag", 0)).prune(5, List.of(0.5), HISTORY))
+        .isPresent();
     // Three complete trials are visible; startupTrials 4 wants four.
     assertThat(median(Map.of("startupTrials", 4, "lag", 0)).prune(5, List.of(0.0, 0.0),
         HISTORY)).isEmpty();
@@ -69,7 +69,7 @@ class PruningRulesTest {
   @Test
   void aMinimisedObjectiveIsShownInItsOwnSign() {
     PruningRule rule = new MedianPruner().start(new PrunerOptions(
-        Map.of("startupTrials", 2, "lag", 0), 5, false));
+        Map.of("startupTrials", 2, "lag", 0, "warmupFolds", 1), 5, false));
     assertThat(rule.prune(5, List.of(0.75, 0.70), HISTORY)).hasValueSatisfying(r ->
         assertThat(r).contains("running mean -0.72500").contains("median -0.80000"));
   }
