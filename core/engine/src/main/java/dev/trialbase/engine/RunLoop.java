@@ -20,8 +20,9 @@ import java.util.TreeMap;
 /**
  * The state of one run while its trials execute: which trials are already stored (after a
  * resume), the best trial so far, the counts, and — for adaptive proposers only — the history
- * they may see; with a pruner, its {@link FoldPruning}. Holds nothing per trial for non-adaptive strategies, so a run of any length
- * fits in a small heap. Used from the scheduler's calling thread only.
+ * they may see; with a pruner, its {@link FoldPruning}. Holds nothing per trial for
+ * non-adaptive strategies without a pruner, so such a run of any length fits in a small heap.
+ * Used from the scheduler's calling thread only.
  */
 final class RunLoop implements TrialPlan {
 
