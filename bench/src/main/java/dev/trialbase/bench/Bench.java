@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
-        Bench.Data.class, Bench.ReportRun.class, Bench.All.class})
+        Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
+        Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -225,6 +226,39 @@ public final class Bench {
     }
   }
 
+  @Command(name = "tpe", description = "Time per TPE proposal with 1,000 and 10,000 finished trials.")
+  static final class Tpe extends Benchmark {
+    @Option(names = "--proposals", defaultValue = "50", description = "Proposals timed per size (default: ${DEFAULT-VALUE}).")
+    int proposals;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000",
+        description = "History sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Override
+    Report measure(Path work) {
+      return TpeBench.report(TpeBench.run(sizes, proposals));
+    }
+  }
+
+  @Command(name = "search", description = "Search quality: TPE vs random vs TPE+median on three problems.")
+  static final class Search extends Benchmark {
+    @Option(names = "--seeds", defaultValue = "10", description = "Seeds per method (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--trials", defaultValue = "50", description = "Trials per run (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--jobs", defaultValue = "1", description = "--jobs of the runs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return SearchBench.report(SearchBench.run(work, SearchBench.problems(), seeds, trials,
+          jobs));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -245,6 +279,7 @@ public final class Bench {
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
       all.addAll(DataBench.report(DataBench.run(dir(work, "data"), 1_000_000, 20, "512m")));
       all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m", true)));
+      all.addAll(TpeBench.report(TpeBench.run(List.of(1_000, 10_000), 50)));
       return all;
     }
 

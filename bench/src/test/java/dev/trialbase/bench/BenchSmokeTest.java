@@ -187,4 +187,26 @@ class BenchSmokeTest {
     report.print(new PrintWriter(out));
     return out.toString();
   }
+  @Test
+  void tpeBenchTimesProposalsThroughThePlugin() {
+    List<TpeBench.Point> points = TpeBench.run(List.of(60), 3);
+    assertThat(points).extracting(TpeBench.Point::multivariate).containsExactly(false, true);
+    assertThat(points).allMatch(p -> p.history() == 60 && p.medianCpuMillis() >= 0
+        && p.medianMillis() > 0);
+    assertThat(table(TpeBench.report(points))).contains("| tpe | univariate proposal, 60 "
+        + "finished trials");
+  }
+
+  @Test
+  void searchBenchRunsEveryMethodAndCountsFits() throws Exception {
+    List<SearchBench.Outcome> outcomes = SearchBench.run(dir,
+        SearchBench.problems().subList(0, 1), 1, 16, 1);
+    assertThat(outcomes).extracting(SearchBench.Outcome::method)
+        .containsExactly("random", "tpe", "tpe+median");
+    assertThat(outcomes.get(0).fits()).isEqualTo(16 * 5);
+    assertThat(outcomes.get(2).fits()).isLessThanOrEqualTo(16 * 5);
+    assertThat(outcomes).allMatch(o -> o.bestAfter()[0] > 0.5 && o.bestAfter()[0] <= 1);
+    assertThat(table(SearchBench.report(outcomes))).contains("search titanic")
+        .contains("median pruner: fold fits saved");
+  }
 }

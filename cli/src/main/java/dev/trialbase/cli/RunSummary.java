@@ -16,8 +16,9 @@ final class RunSummary {
   /** Prints {@code r} and returns the exit code it calls for. */
   static int print(PrintWriter out, Output.Format format, RunResult r) {
     if (format == Output.Format.table) {
-      out.printf("run %d %s: %d trials, %d failed (seed %d)%n", r.runId(), r.status().id(),
-          r.trials(), r.failed(), r.seed());
+      out.printf("run %d %s: %d trials, %d failed%s (seed %d)%n", r.runId(), r.status().id(),
+          r.trials(), r.failed() - r.pruned(), r.pruned() > 0 ? ", " + r.pruned() + " pruned"
+              : "", r.seed());
       if (r.bestTrial() == null) {
         out.println("no trial completed; see 'trialbase trials " + r.runId() + "' for reasons");
       } else {
@@ -38,7 +39,8 @@ final class RunSummary {
       record.put("status", r.status().id());
       record.put("seed", r.seed());
       record.put("trials", r.trials());
-      record.put("failed", r.failed());
+      record.put("failed", r.failed() - r.pruned());
+      record.put("pruned", r.pruned());
       record.put("bestTrial", r.bestTrial());
       record.put("params", r.bestParams() == null ? Map.of() : r.bestParams().asMap());
       record.put("objective", r.objective());

@@ -200,7 +200,42 @@ class BadSpecTest {
   @Test
   void anUnknownStrategyListsTheAvailableOnes() throws IOException {
     Path spec = spec(SPEC.replace("\"grid\"", "\"gird\""));
-    assertRefused(spec, "no strategy 'gird'", "available: grid, random");
+    assertRefused(spec, "no strategy 'gird'", "available: ", "grid", "random", "tpe");
+  }
+
+  @Test
+  void aTpeGammaOutsideZeroOneIsRefusedBeforeTheRun() throws IOException {
+    Path spec = spec(SPEC.replace("\"strategy\": {\"name\": \"grid\"}",
+        "\"strategy\": {\"name\": \"tpe\", \"options\": {\"gamma\": 1.5}}, \"trials\": 20"));
+    assertRefused(spec, "strategy 'tpe': option 'gamma' must lie strictly between 0 and 1, "
+        + "got 1.5");
+  }
+
+  @Test
+  void anUnknownTpeOptionIsRefusedBeforeTheRun() throws IOException {
+    Path spec = spec(SPEC.replace("\"strategy\": {\"name\": \"grid\"}",
+        "\"strategy\": {\"name\": \"tpe\", \"options\": {\"startupTrails\": 5}}, \"trials\": 20"));
+    assertRefused(spec, "strategy 'tpe': unknown option 'startupTrails'", "startupTrials");
+  }
+
+  @Test
+  void anUnknownPrunerListsTheAvailableOnes() throws IOException {
+    Path spec = spec(SPEC.replace("\"folds\": 2,", "\"folds\": 2, \"pruner\": {\"name\": \"medain\"},"));
+    assertRefused(spec, "no pruner 'medain'", "median", "successive-halving");
+  }
+
+  @Test
+  void aBadPrunerOptionIsRefusedBeforeTheRun() throws IOException {
+    Path spec = spec(SPEC.replace("\"folds\": 2,",
+        "\"folds\": 2, \"pruner\": {\"name\": \"median\", \"options\": {\"startupTrials\": -1}},"));
+    assertRefused(spec, "pruner 'median': option 'startupTrials' must be at least 0, got -1");
+  }
+
+  @Test
+  void anUnknownKeyInThePrunerIsNamedWithASuggestion() throws IOException {
+    Path spec = spec(SPEC.replace("\"folds\": 2,",
+        "\"folds\": 2, \"pruner\": {\"name\": \"median\", \"option\": {}},"));
+    assertRefused(spec, "unknown key 'pruner.option'", "did you mean 'options'?");
   }
 
   @Test

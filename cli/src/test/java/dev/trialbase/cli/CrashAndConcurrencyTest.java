@@ -63,6 +63,37 @@ class CrashAndConcurrencyTest {
         + "group by best_trial")).isEqualTo(2);
   }
 
+  /**
+   * TPE with the median pruner, killed with SIGKILL while running two trials at a time and
+   * resumed with one: the same trials, fold scores and pruning decisions as a run that was
+   * never interrupted (the resumed run rebuilds the pruner's history from the stored folds).
+   */
+  @Test
+  void aPrunedTpeRunKilledMidwayResumesToTheUninterruptedResult() throws Exception {
+    Path spec = tpeSpec(48);
+    Path db = dir.resolve("crash-tpe.db");
+    Process child = ChildProcess.start(dir.resolve("tpe.log"), "run", spec.toString(),
+        "--db", db.toString(), "--no-progress", "--jobs", "2");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (count(db, "select count(*) from trials") < 20) {
+      assertThat(child.isAlive()).as("the run ended before it could be killed: "
+          + Files.readString(dir.resolve("tpe.log"))).isTrue();
+      assertThat(System.nanoTime()).as("no trials within 120 s").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+    child.destroyForcibly(); // SIGKILL
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(count(db, "select count(*) from trials")).isBetween(20L, 47L);
+
+    CliRunner.Result resumed = CliRunner.run("resume", "1", "--db", db.toString(), "--jobs", "1");
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
+
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+    assertThat(count(db, "select count(*) from trials where run_id = 1 and status = 'pruned'"))
+        .as("some trials were pruned").isPositive();
+  }
+
   @Test
   void ctrlCStopsCleanlyMarksTheRunInterruptedAndResumeCompletesIt() throws Exception {
     Path spec = spec(200);
@@ -146,6 +177,30 @@ class CrashAndConcurrencyTest {
           "trials": %d,
           "folds": 5,
           "seed": 42
+        }
+        """.formatted(trials));
+    return spec;
+  }
+
+  /** TPE over weka-logistic on the Titanic data with the median pruner, 3 folds. */
+  private Path tpeSpec(int trials) throws Exception {
+    spec(1);
+    Path spec = dir.resolve("tpe-" + trials + ".json");
+    Files.writeString(spec, """
+        {
+          "experiment": "crash-tpe",
+          "data": { "train": "train.csv", "test": "test.csv", "target": "Survived" },
+          "estimator": { "name": "weka-logistic" },
+          "strategy": { "name": "tpe", "options": { "startupTrials": 6 } },
+          "pruner": { "name": "median", "options": { "startupTrials": 3, "warmupFolds": 0 } },
+          "space": {
+            "C": { "type": "float", "low": 0.0001, "high": 10000, "log": true },
+            "maxIts": { "type": "int", "low": 1, "high": 30, "step": 1 }
+          },
+          "trials": %d,
+          "folds": 3,
+          "metrics": ["accuracy"],
+          "seed": 11
         }
         """.formatted(trials));
     return spec;

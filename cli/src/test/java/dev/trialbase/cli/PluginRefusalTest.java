@@ -115,9 +115,11 @@ class PluginRefusalTest {
               + BUILTIN.resolve("random-search-0.2.0.jar").toAbsolutePath().normalize()));
 
       assertThat(registry.plugins()).extracting(p -> p.id())
-          .containsExactlyInAnyOrder("grid-search", "random-search", "weka");
-      assertThat(registry.strategies()).containsOnlyKeys("grid", "random");
+          .containsExactlyInAnyOrder("grid-search", "random-search", "tpe-search", "pruners",
+              "weka");
+      assertThat(registry.strategies()).containsOnlyKeys("grid", "random", "tpe");
       assertThat(registry.estimators()).containsOnlyKeys("weka-logistic");
+      assertThat(registry.pruners()).containsOnlyKeys("median", "successive-halving");
     }
   }
 

@@ -30,7 +30,7 @@ class QueryCommandsTest {
   }
 
   @Test
-  void pluginsListsGridRandomAndWekaLogisticWithVersions() throws Exception {
+  void pluginsListsStrategiesPrunersAndWekaLogisticWithVersions() throws Exception {
     CliRunner.Result r = CliRunner.run("plugins", "--format", "json");
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> provides = new ArrayList<>();
@@ -38,8 +38,10 @@ class QueryCommandsTest {
       assertThat(p.get("version").asText()).isEqualTo("0.2.0");
       provides.add(p.get("provides").asText());
     }
-    assertThat(provides).contains("strategy grid", "strategy random",
+    assertThat(provides).contains("strategy grid", "strategy random", "strategy tpe",
         "estimator weka-logistic, format arff");
+    assertThat(provides).anySatisfy(p -> assertThat(p).contains("pruner median")
+        .contains("pruner successive-halving"));
   }
 
   @Test

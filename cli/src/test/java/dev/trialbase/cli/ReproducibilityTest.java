@@ -30,6 +30,46 @@ class ReproducibilityTest {
     assertThat(differences).isEmpty();
   }
 
+  /**
+   * TPE with the median pruner over Weka's logistic regression: two parallel trials store the
+   * same trials as one — every parameter, fold score, pruning decision and reason — and no
+   * pruned trial is the best.
+   */
+  @Test
+  void prunedTpeRunsAreIdenticalWithOneAndTwoJobs() throws Exception {
+    Path data = dir.resolve("tpe");
+    Files.createDirectories(data);
+    for (String f : List.of("tpe.json", "train.csv", "test.csv")) {
+      Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), data.resolve(f));
+    }
+    Path spec = Files.writeString(data.resolve("tpe.json"),
+        Files.readString(data.resolve("tpe.json")).replace("\"trials\": 50", "\"trials\": 30"));
+    Path db = dir.resolve("tpe.db");
+    CliRunner.Result one = CliRunner.run("run", spec.toString(), "--db", db.toString(),
+        "--jobs", "1");
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(one.out()).containsPattern("30 trials, 0 failed, [1-9]\\d* pruned");
+    CliRunner.Result two = CliRunner.run("run", spec.toString(), "--db", db.toString(),
+        "--jobs", "2");
+    assertThat(two.exitCode()).as(two.err()).isZero();
+
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+    try (var h = Database.openReadOnly(db).jdbi().open()) {
+      assertThat(h.createQuery("select count(*) from trials t join fold_metrics f on "
+              + "f.run_id = t.run_id and f.trial_number = t.number and f.metric = 'accuracy' "
+              + "where t.status = 'pruned' and t.error_message like 'median pruner:%' "
+              + "group by t.run_id, t.number having count(*) < 5")
+          .mapTo(Long.class).list()).as("pruned trials keep fewer folds and their reason")
+          .isNotEmpty();
+      assertThat(h.createQuery("select count(*) from runs r join trials t on t.run_id = r.id "
+              + "and t.number = r.best_trial where t.status <> 'complete'")
+          .mapTo(Long.class).one()).as("a pruned trial is never the best").isZero();
+    }
+    CliRunner.Result reproduced = CliRunner.run("reproduce", "1", "--db", db.toString(),
+        "--jobs", "2");
+    assertThat(reproduced.out()).startsWith("identical: run 3 repeats run 1");
+  }
+
   @Test
   void reproduceReportsIdenticalAndExitsZero() {
     Path db = dir.resolve("reproduce.db");

@@ -3,6 +3,8 @@ package dev.trialbase.engine;
 import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
 import dev.trialbase.api.Proposer;
+import dev.trialbase.api.Pruner;
+import dev.trialbase.api.PruningRule;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.eval.Metric;
 import dev.trialbase.spec.LoadedSpec;
@@ -15,10 +17,13 @@ import dev.trialbase.spec.LoadedSpec;
  * @param test the test set, or {@code null} when the spec has none
  * @param warnings what the user should know but that does not stop the run (test values
  *     unseen in training, read as missing), one line each
+ * @param pruner the pruner plugin, or {@code null} when the spec has none
+ * @param pruning its rule for this run, or {@code null}
  */
 public record PreparedRun(LoadedSpec spec, SearchStrategy strategy, Estimator estimator,
     Proposer proposer, long plannedTrials, RunMetrics metrics, Dataset train, Dataset test,
-    TrialEvaluator evaluator, java.util.List<String> warnings) {
+    TrialEvaluator evaluator, java.util.List<String> warnings, Pruner pruner,
+    PruningRule pruning) {
 
   /** The metric that ranks trials. */
   public Metric objective() {

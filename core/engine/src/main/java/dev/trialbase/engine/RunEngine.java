@@ -7,6 +7,9 @@ import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
+import dev.trialbase.api.Pruner;
+import dev.trialbase.api.PrunerOptions;
+import dev.trialbase.api.PruningRule;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
 import dev.trialbase.api.Task;
@@ -88,6 +91,7 @@ public final class RunEngine {
     SearchStrategy strategy = plugins.strategy(spec.strategy().name());
     Estimator estimator = plugins.estimator(spec.estimator().name());
     ParamSet fixed = SpecChecks.fixedParams(spec, estimator, loaded.space());
+    Pruner pruner = spec.pruner() == null ? null : plugins.pruner(spec.pruner().name());
     DataRequest request = request(spec.data());
     FormatLookup formats = () -> List.copyOf(plugins.formats().values());
     Dataset train = DataFiles.readTrain(loaded.trainFile(), request, formats);
@@ -102,12 +106,15 @@ public final class RunEngine {
     long planned = SpecChecks.plannedTrials(spec, proposer, force);
     TestSet testSet = loaded.testFile() == null ? null
         : DataFiles.readTest(loaded.testFile(), train, request, formats);
+    PruningRule pruning = pruner == null ? null : SpecChecks.startPruner(pruner,
+        new PrunerOptions(spec.pruner().options() == null ? Map.of() : spec.pruner().options(),
+            spec.folds(), metrics.objective().greaterIsBetter()));
     Folds folds = SpecChecks.folds(train, spec.folds(), spec.seed());
     TrialEvaluator evaluator = new TrialEvaluator(estimator, fixed, metrics, spec.seed(), train,
         folds);
     return new PreparedRun(loaded, strategy, estimator, proposer, planned, metrics, train,
         testSet == null ? null : testSet.dataset(), evaluator,
-        testSet == null ? List.of() : testSet.warnings(loaded.testFile()));
+        testSet == null ? List.of() : testSet.warnings(loaded.testFile()), pruner, pruning);
   }
 
   /** What the spec's {@code data} section asks of the files. */
@@ -125,7 +132,7 @@ public final class RunEngine {
       RunListener listener, RunControl control) {
     try (RunRecorder recorder = new RunRecorder(database)) {
       long runId = recorder.beginRun(newRun(prepared));
-      return drive(runId, prepared, recorder, jobs, listener, control, List.of());
+      return drive(runId, prepared, recorder, jobs, listener, control, List.of(), Map.of());
     }
   }
 
@@ -138,18 +145,23 @@ public final class RunEngine {
   public RunResult resume(long runId, PreparedRun prepared, Database database, int jobs,
       RunListener listener, RunControl control) {
     List<TrialView> stored = new RunQueries(database).trials(runId);
+    // A pruner's history holds the stored trials' fold scores too.
+    Map<Long, Map<String, List<Double>>> storedFolds = prepared.pruning() == null ? Map.of()
+        : new RunQueries(database).foldMetrics(runId, null);
     try (RunRecorder recorder = new RunRecorder(database)) {
       recorder.reopenRun(runId, ProcessHandle.current().pid(), Liveness.localHost());
-      return drive(runId, prepared, recorder, jobs, listener, control, stored);
+      return drive(runId, prepared, recorder, jobs, listener, control, stored, storedFolds);
     }
   }
 
   private RunResult drive(long runId, PreparedRun prepared, RunRecorder recorder, int jobs,
-      RunListener listener, RunControl control, List<TrialView> stored) {
+      RunListener listener, RunControl control, List<TrialView> stored,
+      Map<Long, Map<String, List<Double>>> storedFolds) {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
     }
-    RunLoop loop = new RunLoop(runId, prepared, recorder, listener, control, stored);
+    RunLoop loop = new RunLoop(runId, prepared, recorder, listener, control, stored,
+        storedFolds);
     RunLoop.Best best = loop.best();
     listener.started(runId, prepared.plannedTrials());
     try (TrialScheduler scheduler = new TrialScheduler(jobs,
@@ -167,7 +179,7 @@ public final class RunEngine {
               + "' runs the rest" : null);
       return new RunResult(runId, prepared.spec().spec().seed(), status, loop.trials(),
           loop.failed(), best.number(), best.params(), best.score(),
-          prepared.objective().id(), testScores);
+          prepared.objective().id(), testScores, loop.pruned());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       recorder.finishRun(runId, RunStatus.INTERRUPTED, best.number(), Map.of(), "interrupted");
@@ -189,7 +201,8 @@ public final class RunEngine {
         trainFile.toString(), Sha256.of(trainFile),
         testFile == null ? null : testFile.toString(),
         testFile == null ? null : Sha256.of(testFile),
-        pluginsJson(prepared.strategy(), prepared.estimator()), ApiVersion.current(),
+        pluginsJson(prepared.strategy(), prepared.estimator(), prepared.pruner()),
+        ApiVersion.current(),
         System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch"),
@@ -198,13 +211,19 @@ public final class RunEngine {
         ClassLabels.toJson(prepared.train().classLabels()), prepared.positiveClass());
   }
 
-  private String pluginsJson(SearchStrategy strategy, Estimator estimator) {
+  private String pluginsJson(SearchStrategy strategy, Estimator estimator, Pruner pruner) {
     List<Map<String, String>> used = new ArrayList<>();
-    for (Object extension : List.of(strategy, estimator)) {
+    List<Object> extensions = new ArrayList<>(List.of(strategy, estimator));
+    if (pruner != null) {
+      extensions.add(pruner);
+    }
+    for (Object extension : extensions) {
       PluginInfo info = plugins.pluginOf(extension);
       Map<String, String> entry = new LinkedHashMap<>();
-      entry.put("role", extension == strategy ? "strategy" : "estimator");
-      entry.put("name", extension == strategy ? strategy.name() : estimator.name());
+      entry.put("role", extension == strategy ? "strategy"
+          : extension == estimator ? "estimator" : "pruner");
+      entry.put("name", extension == strategy ? strategy.name()
+          : extension == estimator ? estimator.name() : pruner.name());
       entry.put("plugin", info == null ? "(classpath)" : info.id());
       entry.put("version", info == null ? ApiVersion.current() : info.version());
       used.add(entry);

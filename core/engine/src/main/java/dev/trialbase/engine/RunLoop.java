@@ -10,6 +10,7 @@ import dev.trialbase.store.TrialView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -19,8 +20,9 @@ import java.util.TreeMap;
 /**
  * The state of one run while its trials execute: which trials are already stored (after a
  * resume), the best trial so far, the counts, and — for adaptive proposers only — the history
- * they may see. Holds nothing per trial for non-adaptive strategies, so a run of any length
- * fits in a small heap. Used from the scheduler's calling thread only.
+ * they may see; with a pruner, its {@link FoldPruning}. Holds nothing per trial for
+ * non-adaptive strategies without a pruner, so such a run of any length fits in a small heap.
+ * Used from the scheduler's calling thread only.
  */
 final class RunLoop implements TrialPlan {
 
@@ -35,11 +37,19 @@ final class RunLoop implements TrialPlan {
   private final Set<Long> stored = new HashSet<>();
   private final TreeMap<Long, History.FinishedTrial> history = new TreeMap<>();
   private final Best best;
+  /** The run's pruner; null when the spec has none. */
+  private final FoldPruning pruning;
   private long trials;
   private long failed;
+  private long pruned;
 
+  /**
+   * @param storedFolds for a resumed run with a pruner, the stored trials' fold scores by
+   *     trial and metric (empty otherwise)
+   */
   RunLoop(long runId, PreparedRun prepared, RunRecorder recorder, RunListener listener,
-      RunControl control, List<TrialView> alreadyStored) {
+      RunControl control, List<TrialView> alreadyStored,
+      Map<Long, Map<String, List<Double>>> storedFolds) {
     this.runId = runId;
     this.prepared = prepared;
     this.recorder = recorder;
@@ -49,8 +59,14 @@ final class RunLoop implements TrialPlan {
     this.seed = prepared.spec().spec().seed();
     this.maximize = prepared.objective().greaterIsBetter();
     this.best = new Best(maximize);
+    this.pruning = prepared.pruning() == null ? null
+        : new FoldPruning(prepared.pruning(), maximize);
     for (TrialView t : alreadyStored) {
       stored.add(t.number());
+      if (pruning != null) {
+        pruning.stored(t.number(), TrialStatus.byId(t.status()), FoldPruning.objectiveFolds(
+            storedFolds.get(t.number()), prepared.objective().id()));
+      }
       count(t.number(), TrialStatus.byId(t.status()), t.params(),
           t.objective() == null ? Double.NaN : t.objective());
     }
@@ -69,8 +85,14 @@ final class RunLoop implements TrialPlan {
   @Override
   public boolean mayPropose(long n) {
     long visible = n - proposer.historyLag();
-    return !proposer.usesHistory() || visible <= 0
+    boolean proposable = !proposer.usesHistory() || visible <= 0
         || history.headMap(visible).size() == visible;
+    return proposable && (pruning == null || pruning.mayStart(n));
+  }
+
+  @Override
+  public FoldCheck foldCheck(long n) {
+    return pruning == null ? FoldCheck.NONE : pruning.forTrial(n);
   }
 
   /**
@@ -93,6 +115,9 @@ final class RunLoop implements TrialPlan {
   public void finished(List<TrialRecord> batch) {
     recorder.recordTrials(runId, batch);
     for (TrialRecord trial : batch) {
+      if (pruning != null) {
+        pruning.finished(trial, prepared.objective().id());
+      }
       count(trial.number(), trial.status(), trial.params(), trial.objective());
       listener.trialFinished(trial, best.score());
     }
@@ -103,6 +128,7 @@ final class RunLoop implements TrialPlan {
     best.offer(number, complete, objective, params);
     trials++;
     failed += complete ? 0 : 1;
+    pruned += status == TrialStatus.PRUNED ? 1 : 0;
     if (proposer.usesHistory()) {
       boolean scored = complete && Double.isFinite(objective);
       history.put(number, new History.FinishedTrial(number, params, scored, scored
@@ -130,6 +156,10 @@ final class RunLoop implements TrialPlan {
 
   long failed() {
     return failed;
+  }
+
+  long pruned() {
+    return pruned;
   }
 
   /** The best complete trial so far: highest (or lowest) objective, lowest number on ties. */

@@ -5,6 +5,9 @@ import dev.trialbase.api.Estimator;
 import dev.trialbase.api.ParamInfo;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
+import dev.trialbase.api.Pruner;
+import dev.trialbase.api.PrunerOptions;
+import dev.trialbase.api.PruningRule;
 import dev.trialbase.api.SearchSpace;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
@@ -91,6 +94,15 @@ public final class SpecChecks {
       return strategy.start(space, options);
     } catch (IllegalArgumentException e) {
       throw new SpecException("strategy '" + strategy.name() + "': " + e.getMessage());
+    }
+  }
+
+  /** The pruner's rule for a run; options it cannot honour are a spec error. */
+  static PruningRule startPruner(Pruner pruner, PrunerOptions options) {
+    try {
+      return pruner.start(options);
+    } catch (IllegalArgumentException e) {
+      throw new SpecException("pruner '" + pruner.name() + "': " + e.getMessage());
     }
   }
 

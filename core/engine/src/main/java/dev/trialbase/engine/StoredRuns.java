@@ -47,7 +47,7 @@ public final class StoredRuns {
       String version = used.path("version").asText();
       try {
         Object extension = role.equals("strategy") ? plugins.strategy(name)
-            : plugins.estimator(name);
+            : role.equals("pruner") ? plugins.pruner(name) : plugins.estimator(name);
         PluginInfo now = plugins.pluginOf(extension);
         String nowVersion = now == null ? null : now.version();
         if (nowVersion != null && !nowVersion.equals(version)) {

@@ -13,9 +13,11 @@ import dev.trialbase.eval.Summary;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Evaluates parameter sets by k-fold cross-validation on folds made once per run. Thread-safe:
@@ -53,6 +55,14 @@ final class TrialEvaluator {
 
   /** Cross-validates trial {@code number}; any failure becomes a failed trial, never a throw. */
   TrialRecord evaluate(long number, ParamSet params) {
+    return evaluate(number, params, FoldCheck.NONE);
+  }
+
+  /**
+   * Cross-validates trial {@code number}, folds in order, asking {@code check} after each fold
+   * but the last whether to stop; a stopped trial is {@code pruned}, with the folds it did.
+   */
+  TrialRecord evaluate(long number, ParamSet params, FoldCheck check) {
     Instant start = Instant.now();
     ParamSet all = withFixed(params);
     try {
@@ -63,6 +73,12 @@ final class TrialEvaluator {
         for (int m = 0; m < metrics.size(); m++) {
           values[m][k] = metrics.get(m).score(predictions);
         }
+        if (k < trainFolds.length - 1) {
+          Optional<String> stop = check.afterFold(Arrays.copyOf(values[objectiveIndex], k + 1));
+          if (stop.isPresent()) {
+            return pruned(number, params, start, values, k + 1, stop.get());
+          }
+        }
       }
       double objective = Summary.of(values[objectiveIndex]).mean();
       return new TrialRecord(number, TrialStatus.COMPLETE, params, start, Instant.now(), ids,
@@ -70,6 +86,18 @@ final class TrialEvaluator {
     } catch (Exception | OutOfMemoryError | StackOverflowError | LinkageError e) {
       return failed(number, params, start, TrialStatus.FAILED, e);
     }
+  }
+
+  /** A trial stopped by the pruner after {@code done} folds: those folds' scores and why. */
+  private TrialRecord pruned(long number, ParamSet params, Instant start, double[][] values,
+      int done, String reason) {
+    double[][] kept = new double[values.length][];
+    for (int m = 0; m < values.length; m++) {
+      kept[m] = Arrays.copyOf(values[m], done);
+    }
+    double objective = Summary.of(kept[objectiveIndex]).mean();
+    return new TrialRecord(number, TrialStatus.PRUNED, params, start, Instant.now(), ids, kept,
+        objective, null, reason);
   }
 
   /** A record for a trial that ended with {@code error} in state {@code status}. */

@@ -23,6 +23,14 @@ interface TrialPlan {
   /** The parameters of trial {@code n}, or empty when the strategy has no more. */
   Optional<ParamSet> propose(long n);
 
+  /**
+   * What trial {@code n} asks after each fold whether to stop (called on the calling thread
+   * right after {@link #propose}; the check itself runs on a worker).
+   */
+  default FoldCheck foldCheck(long n) {
+    return FoldCheck.NONE;
+  }
+
   /** Trials finished (in completion order): store them, in one transaction. */
   void finished(List<TrialRecord> trials);
 

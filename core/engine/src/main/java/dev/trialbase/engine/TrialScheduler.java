@@ -94,7 +94,8 @@ final class TrialScheduler implements AutoCloseable {
           exhausted = true;
           break;
         }
-        Trial trial = new Trial(next++, params.get());
+        Trial trial = new Trial(next, params.get(), plan.foldCheck(next));
+        next++;
         inFlight.put(done.submit(trial), trial);
         if (plan.stopRequested()) {
           break;
@@ -150,11 +151,13 @@ final class TrialScheduler implements AutoCloseable {
   private final class Trial implements Callable<TrialRecord> {
     private final long number;
     private final ParamSet params;
+    private final FoldCheck check;
     private final AtomicBoolean claimed = new AtomicBoolean();
 
-    Trial(long number, ParamSet params) {
+    Trial(long number, ParamSet params, FoldCheck check) {
       this.number = number;
       this.params = params;
+      this.check = check;
     }
 
     /** Keeps the trial from starting, unless a worker already started it. */
@@ -165,16 +168,17 @@ final class TrialScheduler implements AutoCloseable {
     /** The trial's record, or null when it was dropped before it started. */
     @Override
     public TrialRecord call() throws InterruptedException {
-      return claimed.compareAndSet(false, true) ? evaluate(number, params) : null;
+      return claimed.compareAndSet(false, true) ? evaluate(number, params, check) : null;
     }
   }
 
-  private TrialRecord evaluate(long number, ParamSet params) throws InterruptedException {
+  private TrialRecord evaluate(long number, ParamSet params, FoldCheck check)
+      throws InterruptedException {
     if (watched == null) {
-      return evaluator.evaluate(number, params);
+      return evaluator.evaluate(number, params, check);
     }
     Instant start = Instant.now();
-    Future<TrialRecord> run = watched.submit(() -> evaluator.evaluate(number, params));
+    Future<TrialRecord> run = watched.submit(() -> evaluator.evaluate(number, params, check));
     try {
       return run.get((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -3,6 +3,7 @@ package dev.trialbase.plugin;
 import dev.trialbase.api.ApiVersion;
 import dev.trialbase.api.DataFormat;
 import dev.trialbase.api.Estimator;
+import dev.trialbase.api.Pruner;
 import dev.trialbase.api.SearchStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
 /**
- * The strategies and estimators of the PF4J plugins found in some directories. Plugins are
+ * The strategies, estimators and pruners of the PF4J plugins found in some directories. Plugins are
  * loaded once; each extension is looked up by name once per run, never per trial.
  * The host's API version ({@link ApiVersion}) is PF4J's system version, so a plugin whose
  * {@code plugin.requires} excludes it is not started.
@@ -34,6 +35,7 @@ public final class PluginRegistry implements AutoCloseable {
   private final Map<String, SearchStrategy> strategies;
   private final Map<String, Estimator> estimators;
   private final Map<String, DataFormat> formats;
+  private final Map<String, Pruner> pruners;
 
   private PluginRegistry(PluginManager manager, List<String> problems) {
     this.manager = manager;
@@ -41,10 +43,11 @@ public final class PluginRegistry implements AutoCloseable {
     this.strategies = byName(SearchStrategy.class, SearchStrategy::name, "strategy");
     this.estimators = byName(Estimator.class, Estimator::name, "estimator");
     this.formats = byName(DataFormat.class, DataFormat::name, "data format");
+    this.pruners = byName(Pruner.class, Pruner::name, "pruner");
     for (PluginWrapper wrapper : manager.getStartedPlugins()) {
       if (info(wrapper).provides().isEmpty()) {
         problems.add("plugin '" + wrapper.getPluginId() + "' (" + PluginDiagnosis.shown(wrapper.getPluginPath())
-            + ") provides no strategy, estimator or data format: is it built against trialbase-api "
+            + ") provides no strategy, estimator, data format or pruner: is it built against trialbase-api "
             + ApiVersion.current() + " with trialbase-api and pf4j in 'provided' scope, and "
             + "does it contain META-INF/extensions.idx?");
       }
@@ -145,6 +148,16 @@ public final class PluginRegistry implements AutoCloseable {
     return e;
   }
 
+  /** The pruner named {@code name}; the error lists the available ones. */
+  public Pruner pruner(String name) {
+    Pruner p = pruners.get(name);
+    if (p == null) {
+      throw new UnknownComponentException("no pruner '" + name + "'; available: "
+          + available(pruners));
+    }
+    return p;
+  }
+
   private static String available(Map<String, ?> byName) {
     return byName.isEmpty() ? "none (is the plugins directory right?)"
         : String.join(", ", byName.keySet());
@@ -178,6 +191,11 @@ public final class PluginRegistry implements AutoCloseable {
         provides.add("format " + name);
       }
     });
+    pruners.forEach((name, p) -> {
+      if (manager.whichPlugin(p.getClass()) == wrapper) {
+        provides.add("pruner " + name);
+      }
+    });
     return new PluginInfo(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
         wrapper.getDescriptor().getPluginDescription(), wrapper.getPluginPath(),
         List.copyOf(provides));
@@ -194,6 +212,11 @@ public final class PluginRegistry implements AutoCloseable {
   /** The data formats plugins provide (ARFF from the Weka plugin), by name. */
   public Map<String, DataFormat> formats() {
     return formats;
+  }
+
+  /** The pruners plugins provide, by name. */
+  public Map<String, Pruner> pruners() {
+    return pruners;
   }
 
   /**

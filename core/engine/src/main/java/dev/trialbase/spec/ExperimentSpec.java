@@ -22,12 +22,14 @@ import java.util.Map;
  * @param objective the metric that ranks trials (default accuracy, r2 for regression)
  * @param seed the run seed; every random stream derives from it
  * @param trialTimeoutSeconds a trial running longer than this fails with status timeout
+ * @param pruner the pruner plugin that may stop trials between folds, and its options; none
+ *     when absent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentSpec(String experiment, String description, Data data,
     Estimator estimator, Strategy strategy, LinkedHashMap<String, JsonNode> space, Long trials,
     Integer folds, List<String> metrics, String objective, Long seed,
-    Double trialTimeoutSeconds) {
+    Double trialTimeoutSeconds, Pruner pruner) {
 
   /**
    * Training and test files and what to learn from them.
@@ -62,12 +64,17 @@ public record ExperimentSpec(String experiment, String description, Data data,
   /** This spec with {@code newMetrics} and {@code newObjective}, once the task decided them. */
   public ExperimentSpec withMetrics(List<String> newMetrics, String newObjective) {
     return new ExperimentSpec(experiment, description, data, estimator, strategy, space, trials,
-        folds, newMetrics, newObjective, seed, trialTimeoutSeconds);
+        folds, newMetrics, newObjective, seed, trialTimeoutSeconds, pruner);
+  }
+
+  /** The pruner plugin and its options. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Pruner(String name, Map<String, Object> options) {
   }
 
   /** This spec with {@code seed} as its seed. */
   public ExperimentSpec withSeed(long newSeed) {
     return new ExperimentSpec(experiment, description, data, estimator, strategy, space, trials,
-        folds, metrics, objective, newSeed, trialTimeoutSeconds);
+        folds, metrics, objective, newSeed, trialTimeoutSeconds, pruner);
   }
 }

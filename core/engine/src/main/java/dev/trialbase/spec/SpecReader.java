@@ -94,7 +94,7 @@ public final class SpecReader {
     ExperimentSpec spec = complete(specFile, new ExperimentSpec(stored.experiment(),
         stored.description(), data, stored.estimator(), stored.strategy(), stored.space(),
         stored.trials(), stored.folds(), stored.metrics(), stored.objective(), stored.seed(),
-        stored.trialTimeoutSeconds()));
+        stored.trialTimeoutSeconds(), stored.pruner()));
     return new LoadedSpec(specFile, spec, SpaceParser.parse(spec.space()));
   }
 
@@ -308,6 +308,8 @@ public final class SpecReader {
         "'estimator.name' is missing, e.g. \"estimator\": {\"name\": \"weka-logistic\"}");
     require(s.strategy() != null && s.strategy().name() != null,
         "'strategy.name' is missing, e.g. \"strategy\": {\"name\": \"grid\"}");
+    require(s.pruner() == null || s.pruner().name() != null,
+        "'pruner.name' is missing, e.g. \"pruner\": {\"name\": \"median\"}");
     require(s.trials() == null || s.trials() > 0,
         "'trials' must be at least 1, got " + s.trials());
     int folds = s.folds() == null ? DEFAULT_FOLDS : s.folds();
@@ -332,8 +334,7 @@ public final class SpecReader {
         : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return new ExperimentSpec(experiment, s.description(), s.data(), s.estimator(), s.strategy(),
         s.space(), s.trials(), folds, metrics == null ? null : List.copyOf(metrics), objective,
-        s.seed(),
-        s.trialTimeoutSeconds());
+        s.seed(), s.trialTimeoutSeconds(), s.pruner());
   }
 
   private static void checkMetric(String key, String id) {

@@ -73,16 +73,35 @@ public final class ProposalRun {
     if (!proposer.usesHistory()) {
       return History.empty();
     }
-    long visible = n - proposer.historyLag();
+    return finished(earlier, 0, n - proposer.historyLag(), 0);
+  }
+
+  /**
+   * A history the engine never gives: every trial of {@code earlier} numbered below
+   * {@code n + 2}, so also the {@code historyLag()} trials just before {@code n}, {@code n}
+   * itself and the one after, whatever {@link Proposer#usesHistory()} says. The trials at or
+   * after {@code n - historyLag()} score 2 above the stand-in objective (better than any
+   * visible trial), so that a proposer that read them would likely change its proposal.
+   */
+  public History historyWithLaterTrials(long n, List<Optional<ParamSet>> earlier) {
+    long visible = proposer.usesHistory() ? n - proposer.historyLag() : 0;
+    List<History.FinishedTrial> all = new ArrayList<>(
+        finished(earlier, 0, visible, 0).trials());
+    all.addAll(finished(earlier, Math.max(0, visible), n + 2, 2).trials());
+    return new History(all);
+  }
+
+  /** Trials {@code from .. to-1} of {@code earlier}, every fifth failed, scores shifted. */
+  private History finished(List<Optional<ParamSet>> earlier, long from, long to, double shift) {
     List<History.FinishedTrial> finished = new ArrayList<>();
-    for (int k = 0; k < visible && k < earlier.size(); k++) {
+    for (int k = (int) Math.max(0, from); k < to && k < earlier.size(); k++) {
       Optional<ParamSet> p = earlier.get(k);
       if (p.isEmpty()) {
         continue;
       }
       boolean ok = k % 5 != 4;
-      finished.add(new History.FinishedTrial(k, p.get(), ok,
-          ok ? OptionalDouble.of(objective.applyAsDouble(p.get())) : OptionalDouble.empty()));
+      finished.add(new History.FinishedTrial(k, p.get(), ok, ok
+          ? OptionalDouble.of(shift + objective.applyAsDouble(p.get())) : OptionalDouble.empty()));
     }
     return new History(finished);
   }

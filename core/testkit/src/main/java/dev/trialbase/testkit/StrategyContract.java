@@ -50,7 +50,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a finite strategy ({@link Proposer#size()} present) proposes exactly {@code size()}
  *       points, distinct where the space has that many, and then nothing;</li>
  *   <li>no proposal depends on the clock, or on which thread asks in which order;</li>
- *   <li>asking for the same trial twice gives the same answer (no state between calls).</li>
+ *   <li>asking for the same trial twice gives the same answer (no state between calls);</li>
+ *   <li>an adaptive proposer reads only the trials below {@code n - historyLag()}, even when
+ *       handed later ones;</li>
+ *   <li>a proposer that does not declare {@link Proposer#usesHistory()} ignores any history.</li>
  * </ul>
  *
  * <p>Trials are proposed as the engine proposes them (see {@link ProposalRun}): a fresh random
@@ -359,6 +362,72 @@ public abstract class StrategyContract {
       }
       assertSame("space '" + name + "': the same trials asked again in reverse order",
           reference, backwards);
+    });
+  }
+
+  /**
+   * An adaptive proposer uses only the trials numbered below {@code n - historyLag()}: given
+   * also the later ones (which the engine never gives it), it proposes the same. A proposer
+   * that read past its lag would change its answer with the finish order of parallel trials.
+   */
+  @Test
+  public void historyBeyondTheLagIsNeverRead() {
+    forEachSpace((name, space) -> {
+      long seed = SEEDS[1];
+      Proposer proposer = start(name, space, seed);
+      if (!proposer.usesHistory()) {
+        return; // nonAdaptiveProposalsIgnoreTheHistory covers these
+      }
+      ProposalRun run = new ProposalRun(proposer, seed, this::objective);
+      List<Optional<ParamSet>> reference = run.sequential(count(proposer));
+      for (int n = 0; n < reference.size(); n++) {
+        Optional<ParamSet> plain = run.propose(n, reference);
+        if (!plain.equals(run.propose(n, reference))) {
+          return; // not a pure function at all: the purity checks report it
+        }
+        Optional<ParamSet> withMore = proposer.propose(n, TrialRandom.forTrial(seed, n),
+            run.historyWithLaterTrials(n, reference));
+        if (!withMore.equals(plain)) {
+          throw new AssertionError("space '" + name + "', trial " + n + ": proposed "
+              + show(plain) + " from the trials below " + (n - proposer.historyLag())
+              + " but " + show(withMore) + " when the history also held trials numbered "
+              + (n - proposer.historyLag()) + " or later; with historyLag() "
+              + proposer.historyLag() + " a proposal must use only the trials numbered below "
+              + "n - historyLag(), or it would depend on which parallel trials finished first");
+        }
+      }
+    });
+  }
+
+  /**
+   * A proposer that does not declare {@link Proposer#usesHistory()} gets an empty history from
+   * the engine; if its proposals changed with a history, it forgot to declare it (and the
+   * engine would not wait for the trials it means to read).
+   */
+  @Test
+  public void nonAdaptiveProposalsIgnoreTheHistory() {
+    forEachSpace((name, space) -> {
+      long seed = SEEDS[2];
+      Proposer proposer = start(name, space, seed);
+      if (proposer.usesHistory()) {
+        return;
+      }
+      ProposalRun run = new ProposalRun(proposer, seed, this::objective);
+      List<Optional<ParamSet>> reference = run.sequential(count(proposer));
+      for (int n = 0; n < reference.size(); n++) {
+        Optional<ParamSet> plain = run.propose(n, reference);
+        if (!plain.equals(run.propose(n, reference))) {
+          return; // not a pure function at all: the purity checks report it
+        }
+        Optional<ParamSet> withHistory = proposer.propose(n, TrialRandom.forTrial(seed, n),
+            run.historyWithLaterTrials(n, reference));
+        if (!withHistory.equals(plain)) {
+          throw new AssertionError("space '" + name + "', trial " + n + ": proposed "
+              + show(plain) + " with an empty history but " + show(withHistory)
+              + " when given earlier trials, yet usesHistory() is false; a proposer that "
+              + "reads the history must declare usesHistory() (and its historyLag())");
+        }
+      }
     });
   }
 

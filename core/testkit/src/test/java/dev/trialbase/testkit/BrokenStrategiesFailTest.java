@@ -28,6 +28,8 @@ class BrokenStrategiesFailTest {
   static final String THREADS = "proposalsDoNotDependOnThreadOrder()";
   static final String TWICE = "proposingTheSameTrialTwiceGivesTheSameAnswer()";
   static final String DESCRIBES = "describesItself()";
+  static final String PAST_LAG = "historyBeyondTheLagIsNeverRead()";
+  static final String UNDECLARED = "nonAdaptiveProposalsIgnoreTheHistory()";
 
   /** The failed checks of {@code contract}, each with its failure message. */
   private static Map<String, String> failures(Class<? extends StrategyContract> contract) {
@@ -35,7 +37,7 @@ class BrokenStrategiesFailTest {
         .selectors(selectClass(contract))
         .execute()
         .testEvents();
-    assertThat(tests.started().count()).as("checks run").isEqualTo(8);
+    assertThat(tests.started().count()).as("checks run").isEqualTo(10);
     Map<String, String> failed = new TreeMap<>();
     for (Event e : tests.failed().list()) {
       Throwable t = e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
@@ -130,6 +132,23 @@ class BrokenStrategiesFailTest {
   }
 
   @Test
+  void readingTheHistoryWithoutDeclaringItFailsTheUndeclaredHistoryCheckOnly() {
+    Map<String, String> failed = failures(ForgetsUsesHistory.class);
+
+    assertThat(failed.keySet()).containsExactly(UNDECLARED);
+    assertThat(failed.get(UNDECLARED)).contains("yet usesHistory() is false");
+  }
+
+  @Test
+  void readingTrialsInsideTheLagFailsTheLagCheckOnly() {
+    Map<String, String> failed = failures(ReadsPastItsLag.class);
+
+    assertThat(failed.keySet()).containsExactly(PAST_LAG);
+    assertThat(failed.get(PAST_LAG)).contains("with historyLag() 2")
+        .contains("numbered below n - historyLag()");
+  }
+
+  @Test
   void checksCanAlsoBeCalledDirectly() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> new IgnoresIntStep().everyProposalLiesInTheSpace())
@@ -213,6 +232,20 @@ class BrokenStrategiesFailTest {
     @Override
     protected SearchStrategy strategy() {
       return TestStrategies.ignoresSeed();
+    }
+  }
+
+  static class ForgetsUsesHistory extends StrategyContract {
+    @Override
+    protected SearchStrategy strategy() {
+      return TestStrategies.forgetsUsesHistory();
+    }
+  }
+
+  static class ReadsPastItsLag extends StrategyContract {
+    @Override
+    protected SearchStrategy strategy() {
+      return TestStrategies.readsPastItsLag();
     }
   }
 

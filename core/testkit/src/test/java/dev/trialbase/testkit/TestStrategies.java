@@ -82,12 +82,13 @@ final class TestStrategies {
   }
 
   /**
-   * Adaptive, lag 2: perturbs the best succeeded trial of the history (each parameter redrawn
-   * with probability 1/2), or draws afresh when there is none.
+   * Adaptive, lag 2: perturbs the best succeeded trial of the history below {@code n - 2} (each
+   * parameter redrawn with probability 1/2), or draws afresh when there is none.
    */
   static SearchStrategy adaptive() {
     return strategy("good-adaptive", (space, options, n, random, h) -> {
       Optional<History.FinishedTrial> best = h.trials().stream()
+          .filter(t -> t.number() < n - 2)
           .filter(History.FinishedTrial::succeeded)
           .max(Comparator.comparingDouble((History.FinishedTrial t) -> t.score().getAsDouble())
               .thenComparing(t -> -t.number()));
@@ -197,6 +198,33 @@ final class TestStrategies {
   static SearchStrategy ignoresSeed() {
     return strategy("ignores-seed", (space, options, n, random, h) ->
         Optional.of(Draw.point(space, new SplittableRandom(n))));
+  }
+
+  /**
+   * Adaptive, but forgets to declare it: the best trial of the history, perturbed. The engine
+   * gives it an empty history, so in a real run it is random search pretending.
+   */
+  static SearchStrategy forgetsUsesHistory() {
+    SearchStrategy adaptive = adaptive();
+    return strategy("forgets-uses-history", (space, options, n, random, h) ->
+        adaptive.start(space, options).propose(n + 2, random, h));
+  }
+
+  /**
+   * Adaptive with lag 2, but perturbs the latest trial of whatever history it gets: harmless
+   * only as long as nobody hands it a trial numbered n - 2 or later.
+   */
+  static SearchStrategy readsPastItsLag() {
+    return strategy("reads-past-its-lag", (space, options, n, random, h) -> {
+      if (h.trials().isEmpty()) {
+        return Optional.of(Draw.point(space, random));
+      }
+      ParamSet latest = h.trials().get(h.trials().size() - 1).params();
+      Map<String, Object> values = new LinkedHashMap<>();
+      space.parameters().forEach((name, d) -> values.put(name, random.nextBoolean()
+          ? Draw.value(d, random) : latest.get(name)));
+      return Optional.of(ParamSet.of(values));
+    }, OptionalLong.empty(), true, 2);
   }
 
   /** Uses the random stream, but its contract says it is seed-independent. */
