@@ -67,6 +67,11 @@ class ReportCommandTest {
     assertThat(run.get("topFolds").get("trials").get(0).get("folds")).hasSize(5);
     assertThat(run.get("running").asBoolean()).isFalse();
     assertThat(data.get("comparison").isNull()).isTrue();
+    JsonNode header = run.get("header");
+    assertThat(header.get("task").asText()).isEqualTo("classification");
+    assertThat(header.get("target").asText()).isEqualTo("Survived");
+    assertThat(header.get("class labels").asText()).isEqualTo("0, 1");
+    assertThat(header.get("positive class").asText()).isEqualTo("1");
   }
 
   @Test

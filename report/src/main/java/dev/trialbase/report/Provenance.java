@@ -38,8 +38,16 @@ final class Provenance {
     h.put("seed", s.seed());
     h.put("folds", run.folds());
     h.put("objective", s.objective() + (s.maximize() ? " (maximised)" : " (minimised)"));
-    // ---- Task and class labels (issue 10): add "task", "class labels" and "positive class"
-    // ---- rows here, from RunDetail, once the store keeps them.
+    h.put("task", run.task());
+    if (run.target() != null) {
+      h.put("target", run.target());
+    }
+    if (!run.classLabels().isEmpty()) {
+      h.put("class labels", String.join(", ", run.classLabels()));
+    }
+    if (run.positiveClass() != null) {
+      h.put("positive class", run.positiveClass());
+    }
     h.put("training data", run.trainPath());
     h.put("training SHA-256", run.trainSha256());
     if (run.testPath() != null) {
