@@ -31,7 +31,7 @@ class GridSearchPluginIT {
     Path artifact = Path.of(System.getProperty("plugin.artifact"));
     Files.copy(artifact, plugins.resolve(artifact.getFileName()));
     PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion("0.2.0");
+    manager.setSystemVersion(dev.trialbase.api.ApiVersion.current());
     manager.loadPlugins();
     manager.startPlugins();
     try {

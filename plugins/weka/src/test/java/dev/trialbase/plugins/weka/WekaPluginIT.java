@@ -108,7 +108,7 @@ class WekaPluginIT {
   private static PluginManager start(Path plugins) throws Exception {
     Files.copy(ARTIFACT, plugins.resolve("weka-0.2.0.zip"));
     PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion("0.2.0");
+    manager.setSystemVersion(dev.trialbase.api.ApiVersion.current());
     manager.loadPlugins();
     manager.startPlugins();
     return manager;
