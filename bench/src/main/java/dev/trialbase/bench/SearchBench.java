@@ -44,8 +44,9 @@ final class SearchBench {
     Path examples = Env.root().resolve("examples");
     return List.of(
         new Problem("titanic", examples.resolve("titanic/train.csv"), "Survived"),
-        new Problem("diabetes", examples.resolve("diabetes/diabetes.csv"), "class"),
-        new Problem("credit-g", examples.resolve("credit-g/credit-numeric.csv"), "class"));
+        new Problem("diabetes", examples.resolve("weka/diabetes.arff"), "class"),
+        new Problem("credit-g", Env.root().resolve("bench/data/credit-g-numeric/credit-numeric.csv"),
+            "class"));
   }
 
   static List<Outcome> run(Path work, List<Problem> problems, int seeds, int trials, int jobs)
