@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
-        Bench.All.class})
+        Bench.Weka.class, Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -189,6 +189,18 @@ public final class Bench {
     }
   }
 
+  @Command(name = "weka", description = "The generic weka estimator against raw Weka: time per fold (J48, Logistic on credit-g).")
+  static final class Weka extends Benchmark {
+    @Option(names = "--rounds", defaultValue = "40", description = "Rounds of 5 folds each (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return WekaBench.report(WekaBench.run(Env.root().resolve("examples/weka/credit-g.arff"),
+          rounds, List.of("J48", "Logistic")));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -207,6 +219,8 @@ public final class Bench {
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
+      all.addAll(WekaBench.report(WekaBench.run(Env.root().resolve("examples/weka/credit-g.arff"),
+          40, List.of("J48", "Logistic"))));
       return all;
     }
 

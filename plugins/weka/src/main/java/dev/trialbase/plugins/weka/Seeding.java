@@ -11,7 +11,9 @@ import weka.filters.Filter;
  * Gives every random part of a configured classifier the fit's seed: the classifier, each
  * object nested in it (a meta-classifier's base classifier, a kernel, ...), and each
  * pipeline filter, whenever it implements Weka's {@link Randomizable}, or else has an int
- * property {@code seed} or {@code randomSeed} (SMO's, which shuffles its data). The engine's 64-bit
+ * property {@code randomSeed} (SMO's, which shuffles its data). Other seeds of classes that
+ * are not Randomizable (J48's {@code seed} for reduced-error pruning) keep Weka's default, so
+ * they are the same in every fold. The engine's 64-bit
  * fold seed is folded to Weka's {@code int} as {@code (int) (seed ^ (seed >>> 32))}. A spec
  * that sets an object's {@code seed} property itself keeps it (then the folds share it).
  */
@@ -19,8 +21,11 @@ final class Seeding {
 
   private static final int MAX_DEPTH = 6;
 
-  /** The int properties a class that is not Randomizable names its random seed with. */
-  private static final List<String> SEED_PROPERTIES = List.of("seed", "randomSeed");
+  /**
+   * The int properties a class that is not Randomizable names its random seed with. Not
+   * {@code seed}: J48 has one that it refuses to build with unless reduced-error pruning is on.
+   */
+  private static final List<String> SEED_PROPERTIES = List.of("randomSeed");
 
   private Seeding() {
   }
