@@ -24,8 +24,9 @@ import weka.core.converters.ConverterUtils.DataSource;
  * the engine calls it (the real plugin zip loaded by PF4J; the same fold {@link Dataset}
  * objects every round, as the engine reuses them across trials) against raw Weka on the same
  * folds ({@code buildClassifier} on prepared {@link Instances},
- * {@code distributionForInstance} per validation row). Rounds alternate between the two so
- * that warm-up, JIT and machine load fall on both alike; the median round counts.
+ * {@code distributionForInstance} per validation row). Each fold runs both, one after the
+ * other, in alternating order, so that warm-up, JIT, garbage collection and machine load fall
+ * on both alike; a round is all folds, and the median round counts.
  */
 final class WekaBench {
 
@@ -67,22 +68,27 @@ final class WekaBench {
         double[] plugin = new double[rounds];
         double[] raw = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-          long start = System.nanoTime();
+          // Fold by fold, the two alternately (and which goes first alternating by round), so
+          // that load from other processes falls on both alike.
           for (int k = 0; k < folds.count(); k++) {
-            Model model = generic.create(ParamSet.of(Map.of("class", name)));
-            model.fit(train[k], k);
-            model.predictProbabilities(valid[k]);
-          }
-          plugin[r] = (System.nanoTime() - start) / 1e6 / folds.count();
-          start = System.nanoTime();
-          for (int k = 0; k < folds.count(); k++) {
-            Classifier c = AbstractClassifier.forName(full, new String[0]);
-            c.buildClassifier(rawTrain[k]);
-            for (int j = 0; j < rawValid[k].numInstances(); j++) {
-              c.distributionForInstance(rawValid[k].instance(j));
+            boolean pluginFirst = (r + k) % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+              long start = System.nanoTime();
+              if (pluginFirst == (turn == 0)) {
+                Model model = generic.create(ParamSet.of(Map.of("class", name)));
+                model.fit(train[k], k);
+                model.predictProbabilities(valid[k]);
+                plugin[r] += (System.nanoTime() - start) / 1e6 / folds.count();
+              } else {
+                Classifier c = AbstractClassifier.forName(full, new String[0]);
+                c.buildClassifier(rawTrain[k]);
+                for (int j = 0; j < rawValid[k].numInstances(); j++) {
+                  c.distributionForInstance(rawValid[k].instance(j));
+                }
+                raw[r] += (System.nanoTime() - start) / 1e6 / folds.count();
+              }
             }
           }
-          raw[r] = (System.nanoTime() - start) / 1e6 / folds.count();
         }
         results.add(new Result(name, folds.count(), rounds, median(plugin), median(raw)));
       }
