@@ -69,7 +69,7 @@ public class WekaEstimator implements Estimator {
       throw new InvalidParamsException("space." + classKey + ": the classifier is fixed per "
           + "run (its parameters depend on it); search each classifier in its own run");
     }
-    WekaSetup.Built base = WekaSetup.build(fixed);
+    WekaSetup.Built base = WekaSetup.build(withSearchedParents(fixed, space));
     List<WekaSetup.Built> objectChoices = new ArrayList<>();
     Map<String, ParamInfo> known = new LinkedHashMap<>();
     parameters(fixed, space).forEach(p -> known.put(p.name(), p));
@@ -154,6 +154,23 @@ public class WekaEstimator implements Estimator {
       dot = ancestor.lastIndexOf('.');
     }
     return combos;
+  }
+
+  /**
+   * {@code fixed} plus the first choice of each searched class that a fixed key sits under
+   * ({@code kernel} searched, {@code kernel.gamma} fixed), so fixed keys are checked on a class
+   * they can belong to; the other choices are checked with the space.
+   */
+  private static ParamSet withSearchedParents(ParamSet fixed, SearchSpace space) {
+    Map<String, Object> all = new LinkedHashMap<>(fixed.asMap());
+    for (String key : fixed.names()) {
+      for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
+        if (space.parameters().get(key.substring(0, dot)) instanceof Distribution.Categorical c) {
+          all.putIfAbsent(key.substring(0, dot), c.choices().get(0));
+        }
+      }
+    }
+    return ParamSet.of(all);
   }
 
   private static Set<String> union(ParamSet fixed, SearchSpace space) {

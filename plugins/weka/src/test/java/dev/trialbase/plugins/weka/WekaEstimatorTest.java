@@ -218,5 +218,12 @@ class WekaEstimatorTest {
     assertThatThrownBy(() -> estimator.check(params("class", "J48"), new SearchSpace(Map.of(
         "class", new Distribution.Categorical(List.of("J48", "REPTree")))), data))
         .hasMessageStartingWith("space.class: the classifier is fixed per run");
+    // A fixed nested value under a searched class is checked on every class it can meet.
+    estimator.check(params("class", "SMO", "kernel.gamma", 0.5), new SearchSpace(Map.of(
+        "kernel", new Distribution.Categorical(List.of("RBFKernel")))), data);
+    assertThatThrownBy(() -> estimator.check(params("class", "SMO", "kernel.gamma", 0.5),
+        new SearchSpace(Map.of("kernel", new Distribution.Categorical(
+            List.of("RBFKernel", "PolyKernel")))), data))
+        .hasMessageStartingWith("space.kernel.gamma: PolyKernel has no property 'gamma'");
   }
 }
