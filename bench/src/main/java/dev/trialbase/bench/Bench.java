@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
         Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
-        Bench.All.class})
+        Bench.Weka.class, Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -259,6 +259,18 @@ public final class Bench {
     }
   }
 
+  @Command(name = "weka", description = "The generic weka estimator against raw Weka: time per fold (J48, Logistic on credit-g).")
+  static final class Weka extends Benchmark {
+    @Option(names = "--rounds", defaultValue = "40", description = "Rounds of 5 folds each (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return WekaBench.report(WekaBench.run(Env.root().resolve("examples/weka/credit-g.arff"),
+          rounds, List.of("J48", "Logistic")));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -280,6 +292,8 @@ public final class Bench {
       all.addAll(DataBench.report(DataBench.run(dir(work, "data"), 1_000_000, 20, "512m")));
       all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m", true)));
       all.addAll(TpeBench.report(TpeBench.run(List.of(1_000, 10_000), 50)));
+      all.addAll(WekaBench.report(WekaBench.run(Env.root().resolve("examples/weka/credit-g.arff"),
+          40, List.of("J48", "Logistic"))));
       return all;
     }
 

@@ -87,6 +87,18 @@ class BenchSmokeTest {
   }
 
   @Test
+  void wekaComparesThePluginWithRawWekaOnTheSameFolds() throws Exception {
+    List<WekaBench.Result> results = WekaBench.run(
+        Env.root().resolve("examples/weka/credit-g.arff"), 1, List.of("J48"));
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.folds()).isEqualTo(5);
+      assertThat(r.pluginMillis()).isPositive();
+      assertThat(r.rawMillis()).isPositive();
+    });
+    assertThat(table(WekaBench.report(results))).contains("| weka J48 | time per fold");
+  }
+
+  @Test
   void parallelRunsTheCpuEstimatorAtOneAndTwoJobs() throws Exception {
     ParallelBench.Result result = ParallelBench.run(dir, 4, 4);
     assertThat(result.jobs1Complete()).isEqualTo(4);

@@ -14,8 +14,9 @@ import picocli.CommandLine.ScopeType;
     versionProvider = Main.Version.class,
     description = "Hyperparameter search with cross-validation, every trial kept in SQLite.",
     subcommands = {RunCommand.class, ResumeCommand.class, ReproduceCommand.class,
-        PluginsCommand.class, RunsCommand.class, ShowCommand.class, TrialsCommand.class,
-        BestCommand.class, CompareCommand.class, ExportCommand.class, ReportCommand.class,
+        PluginsCommand.class, ParamsCommand.class, RunsCommand.class, ShowCommand.class,
+        TrialsCommand.class, BestCommand.class, CompareCommand.class, ExportCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -70,6 +70,41 @@ class ReproducibilityTest {
     assertThat(reproduced.out()).startsWith("identical: run 3 repeats run 1");
   }
 
+  /**
+   * RandomForest through the generic Weka estimator, some trials with Weka's own threads
+   * (numExecutionSlots 2): --jobs 1 and --jobs 2 store the same fold scores bit for bit, and
+   * reproduce says identical.
+   */
+  @Test
+  void wekaRandomForestIsIdenticalWithJobsOneAndTwoAndWekasOwnThreads() throws Exception {
+    Path spec = Files.writeString(dir.resolve("forest.json"), """
+        {
+          "data": {"train": "%s", "positive": "bad"},
+          "estimator": {"name": "weka", "params": {"class": "RandomForest"}},
+          "strategy": {"name": "random"},
+          "space": {
+            "numIterations": {"type": "int", "low": 5, "high": 10},
+            "numExecutionSlots": [1, 2],
+            "maxDepth": [0, 4]
+          },
+          "trials": 3,
+          "folds": 3,
+          "seed": 5
+        }
+        """.formatted(CliRunner.EXAMPLES.resolve("weka/credit-g.arff").toString()
+        .replace('\\', '/')));
+    Path db = dir.resolve("forest.db");
+    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString(), "--jobs", "1")
+        .exitCode()).isZero();
+    assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString(), "--jobs", "2")
+        .exitCode()).isZero();
+
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+    CliRunner.Result r = CliRunner.run("reproduce", "2", "--db", db.toString(), "--jobs", "2");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("identical:");
+  }
+
   @Test
   void reproduceReportsIdenticalAndExitsZero() {
     Path db = dir.resolve("reproduce.db");

@@ -45,12 +45,18 @@ record LogisticSettings(double ridge, int maxIts, boolean conjugateGradient) {
           "scikit-learn's inverse regularisation strength; sets ridge = 1/(2C)"),
       new ParamInfo("penalty", "string", "l2", "l2, or none (null) for no regularisation"),
       new ParamInfo("solver", "string", "lbfgs",
-          "lbfgs or newton-cg (Weka's BFGS), or cg (conjugate gradient)"));
+          "lbfgs, newton-cg, sag, saga (Weka's BFGS), cg (conjugate gradient); liblinear, "
+              + "and saga with l1, run LIBLINEAR"));
 
   private static final List<String> KNOWN =
       PARAMETERS.stream().map(ParamInfo::name).toList();
-  private static final Set<String> QUASI_NEWTON = Set.of("lbfgs", "newton-cg");
-  private static final Set<String> UNSUPPORTED_SOLVERS = Set.of("liblinear", "sag", "saga");
+  /**
+   * Solvers of scikit-learn's smooth L2 (or unpenalised) problem: they all reach the same
+   * optimum, which Weka's BFGS finds. (liblinear, and saga with l1, go to LIBLINEAR instead:
+   * {@link LiblinearSettings}.)
+   */
+  private static final Set<String> QUASI_NEWTON = Set.of("lbfgs", "newton-cg", "sag", "saga");
+  private static final Set<String> UNSUPPORTED_SOLVERS = Set.of("liblinear");
 
   /**
    * Reads and checks {@code params} up front, so a bad combination fails the trial before any
@@ -59,15 +65,20 @@ record LogisticSettings(double ridge, int maxIts, boolean conjugateGradient) {
    * @throws InvalidParamsException naming every parameter that cannot be honoured
    */
   static LogisticSettings from(ParamSet params) throws InvalidParamsException {
-    List<String> unknown = params.names().stream().filter(n -> !KNOWN.contains(n)).toList();
-    if (!unknown.isEmpty()) {
-      throw new InvalidParamsException("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
-          + quoted(unknown) + " for weka-logistic; known parameters: " + String.join(", ", KNOWN));
-    }
+    checkKnown(params);
     try {
       return read(params);
     } catch (IllegalArgumentException e) {
       throw new InvalidParamsException(e.getMessage());
+    }
+  }
+
+  /** Refuses a parameter weka-logistic does not have, listing the ones it has. */
+  static void checkKnown(ParamSet params) throws InvalidParamsException {
+    List<String> unknown = params.names().stream().filter(n -> !KNOWN.contains(n)).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidParamsException("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
+          + quoted(unknown) + " for weka-logistic; known parameters: " + String.join(", ", KNOWN));
     }
   }
 
@@ -120,8 +131,8 @@ record LogisticSettings(double ridge, int maxIts, boolean conjugateGradient) {
     if (!cg && !QUASI_NEWTON.contains(solver)) {
       problems.add("solver '" + solver + "' is "
           + (UNSUPPORTED_SOLVERS.contains(solver) ? "not supported" : "not known")
-          + ": Weka's Logistic offers lbfgs or newton-cg (both run its BFGS quasi-Newton "
-          + "optimiser) and cg (conjugate gradient descent)");
+          + ": Weka's Logistic offers lbfgs, newton-cg, sag or saga (all run its BFGS "
+          + "quasi-Newton optimiser) and cg (conjugate gradient descent)");
     } else if (params.has("useConjugateGradientDescent") && cg != cgFlag) {
       problems.add("solver '" + solver + "' contradicts useConjugateGradientDescent=" + cgFlag);
     }

@@ -15,12 +15,23 @@ final class WekaHome {
   private WekaHome() {
   }
 
-  /** Points {@code WEKA_HOME} at a temporary directory unless the user has chosen one. */
+  /**
+   * Points {@code WEKA_HOME} at a temporary directory unless the user has chosen one. Also
+   * tells netlib-java to use its pure-Java BLAS, LAPACK and ARPACK unless the user has chosen
+   * others: the plugin ships no native libraries, and netlib would otherwise print a warning
+   * for each it fails to load (M5P and LinearRegression reach LAPACK).
+   */
   static synchronized void redirectIfUnset() {
     String dir = defaultFor(System.getProperty(KEY), System.getenv(KEY),
         System.getProperty("java.io.tmpdir"));
     if (dir != null) {
       System.setProperty(KEY, dir);
+    }
+    for (String library : new String[] {"BLAS", "LAPACK", "ARPACK"}) {
+      String key = "com.github.fommil.netlib." + library;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "com.github.fommil.netlib.F2j" + library);
+      }
     }
   }
 

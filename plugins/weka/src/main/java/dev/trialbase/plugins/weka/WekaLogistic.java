@@ -15,7 +15,9 @@ import org.pf4j.Extension;
  * ridge (L2) penalty, optimised by BFGS or conjugate gradient. Takes nominal attributes,
  * missing values and any number of classes as Weka does; classification only. Accepts Weka's
  * parameter names and scikit-learn's; see {@link LogisticSettings} for how {@code C} maps to
- * the ridge and which combinations fail. Stateless and thread-safe.
+ * the ridge and which combinations fail. {@code solver: liblinear} (and {@code saga} with
+ * {@code l1}) runs LIBLINEAR instead, L1 or L2, as scikit-learn's liblinear does
+ * ({@link LiblinearSettings}). Stateless and thread-safe.
  */
 @Extension
 public class WekaLogistic implements Estimator {
@@ -32,8 +34,8 @@ public class WekaLogistic implements Estimator {
 
   @Override
   public String description() {
-    return "Weka logistic regression, L2 (ridge) regularised; understands sklearn's C, "
-        + "penalty, solver";
+    return "Weka logistic regression (L2), or LIBLINEAR's (L1/L2) with solver liblinear; "
+        + "understands sklearn's C, penalty, solver";
   }
 
   /** Classification only: Logistic predicts classes, so a regression task is refused. */
@@ -49,6 +51,9 @@ public class WekaLogistic implements Estimator {
 
   @Override
   public Model create(ParamSet params) throws InvalidParamsException {
+    if (LiblinearSettings.applies(params)) {
+      return new LiblinearModel(LiblinearSettings.from(params));
+    }
     return new LogisticModel(LogisticSettings.from(params));
   }
 }

@@ -4,9 +4,11 @@
  *
  * <p>It provides several extensions: the {@code weka-logistic} estimator
  * ({@link dev.trialbase.plugins.weka.WekaLogistic}, Weka's {@code Logistic} speaking both Weka's
- * and scikit-learn's parameter names) and the {@code arff} data format
- * ({@link dev.trialbase.plugins.weka.ArffFormat}, read by Weka's own loader), with more Weka
- * estimators to come beside them. {@link dev.trialbase.plugins.weka.WekaData} hands a
+ * and scikit-learn's parameter names, with LIBLINEAR for {@code solver: liblinear}), the
+ * generic {@code weka} estimator ({@link dev.trialbase.plugins.weka.WekaEstimator}: any Weka
+ * classifier or regressor, its properties read by introspection, optional filters before it)
+ * and the {@code arff} data format ({@link dev.trialbase.plugins.weka.ArffFormat}, read by
+ * Weka's own loader). {@link dev.trialbase.plugins.weka.WekaData} hands a
  * {@link dev.trialbase.api.Dataset} to Weka without translating a cell, because the API encodes
  * cells as Weka's {@code Instances} do.
  *

@@ -3,6 +3,7 @@ package dev.trialbase.plugins.weka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+
 import dev.trialbase.api.Attribute;
 import dev.trialbase.api.DataFormat;
 import dev.trialbase.api.Dataset;
@@ -24,6 +25,11 @@ import org.pf4j.DefaultPluginManager;
 import org.pf4j.PluginClassLoader;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
+import weka.classifiers.Evaluation;
+import weka.classifiers.trees.J48;
+import weka.classifiers.trees.RandomForest;
+import weka.core.Instances;
+import weka.core.converters.ConverterUtils.DataSource;
 
 /**
  * Loads the packaged plugin zip the way the host does, fits a model through it and reads an
@@ -55,8 +61,10 @@ class WekaPluginIT {
     try {
       assertThat(manager.getPlugin("weka").getPluginState()).isEqualTo(PluginState.STARTED);
       List<Estimator> estimators = manager.getExtensions(Estimator.class, "weka");
-      assertThat(estimators).extracting(Estimator::name).containsExactly("weka-logistic");
-      Estimator weka = estimators.get(0);
+      assertThat(estimators).extracting(Estimator::name)
+          .containsExactlyInAnyOrder("weka-logistic", "weka");
+      Estimator weka = estimators.stream().filter(e -> e.name().equals("weka-logistic"))
+          .findFirst().orElseThrow();
       ClassLoader loader = weka.getClass().getClassLoader();
       assertThat(loader).isInstanceOf(PluginClassLoader.class);
       assertThat(Class.forName("weka.classifiers.functions.Logistic", false, loader)
@@ -77,6 +85,81 @@ class WekaPluginIT {
       // ConcurrentModificationException in PF4J 3.15.0 (pf4j/pf4j#656).
       manager.unloadPlugins();
     }
+  }
+
+  /**
+   * The generic estimator, loaded from the packaged zip, cross-validates J48 on credit-g with
+   * exactly the per-fold accuracy that Weka's own {@link Evaluation} gives on the same folds,
+   * and RandomForest (seeded as the plugin documents: the fold seed folded to an int) with
+   * exactly the same per-fold predictions.
+   */
+  @Test
+  void genericEstimatorScoresEachFoldAsWekasEvaluation(@TempDir Path plugins) throws Exception {
+    PluginManager manager = start(plugins);
+    try {
+      Estimator generic = manager.getExtensions(Estimator.class, "weka").stream()
+          .filter(e -> e.name().equals("weka")).findFirst().orElseThrow();
+      assertThat(generic.getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
+      Dataset data = Collected.example("credit-g").lastColumnAsTarget();
+      Instances all = new DataSource("../../examples/weka/credit-g.arff").getDataSet();
+      all.setClassIndex(all.numAttributes() - 1);
+      List<int[]> folds = SameFoldsAsWekaTest.stratifiedFolds(data.labels(), 2, 11);
+
+      for (int k = 0; k < folds.size(); k++) {
+        int[] test = folds.get(k);
+        int[] train = java.util.stream.IntStream.range(0, data.size())
+            .filter(i -> java.util.Arrays.binarySearch(test, i) < 0).toArray();
+        long seed = 1000L * k + 7;
+
+        Model j48 = generic.create(ParamSet.of(Map.of("class", "J48", "minNumObj", 5L)));
+        j48.fit(data.rows(train), seed);
+        double accuracy = accuracy(j48.predictProbabilities(data.rows(test)),
+            data.rows(test).labels());
+        J48 reference = new J48();
+        reference.setMinNumObj(5);
+        reference.buildClassifier(subset(all, train));
+        Evaluation evaluation = new Evaluation(all);
+        evaluation.evaluateModel(reference, subset(all, test));
+        assertThat(accuracy).as("J48 fold %d", k)
+            .isEqualTo(evaluation.pctCorrect() / 100, within(1e-12));
+
+        Model forest = generic.create(ParamSet.of(Map.of("class", "RandomForest",
+            "numIterations", 20L)));
+        forest.fit(data.rows(train), seed);
+        double[][] ours = forest.predictProbabilities(data.rows(test));
+        RandomForest rf = new RandomForest();
+        rf.setNumIterations(20);
+        rf.setSeed((int) (seed ^ (seed >>> 32)));
+        rf.buildClassifier(subset(all, train));
+        Instances testSet = subset(all, test);
+        for (int j = 0; j < test.length; j++) {
+          assertThat(ours[j]).as("RandomForest fold %d row %d", k, j)
+              .containsExactly(rf.distributionForInstance(testSet.instance(j)));
+        }
+      }
+    } finally {
+      manager.unloadPlugins();
+    }
+  }
+
+  private static double accuracy(double[][] p, int[] labels) {
+    int right = 0;
+    for (int i = 0; i < p.length; i++) {
+      int best = 0;
+      for (int c = 1; c < p[i].length; c++) {
+        best = p[i][c] > p[i][best] ? c : best;
+      }
+      right += best == labels[i] ? 1 : 0;
+    }
+    return right / (double) p.length;
+  }
+
+  private static Instances subset(Instances all, int[] rows) {
+    Instances out = new Instances(all, rows.length);
+    for (int i : rows) {
+      out.add(all.instance(i));
+    }
+    return out;
   }
 
   @Test
