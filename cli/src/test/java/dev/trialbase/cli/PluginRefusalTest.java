@@ -118,7 +118,7 @@ class PluginRefusalTest {
           .containsExactlyInAnyOrder("grid-search", "random-search", "tpe-search", "pruners",
               "weka");
       assertThat(registry.strategies()).containsOnlyKeys("grid", "random", "tpe");
-      assertThat(registry.estimators()).containsOnlyKeys("weka-logistic");
+      assertThat(registry.estimators()).containsOnlyKeys("weka-logistic", "weka");
       assertThat(registry.pruners()).containsOnlyKeys("median", "successive-halving");
     }
   }

@@ -39,7 +39,7 @@ class QueryCommandsTest {
       provides.add(p.get("provides").asText());
     }
     assertThat(provides).contains("strategy grid", "strategy random", "strategy tpe",
-        "estimator weka-logistic, format arff");
+        "estimator weka-logistic, estimator weka, format arff");
     assertThat(provides).anySatisfy(p -> assertThat(p).contains("pruner median")
         .contains("pruner successive-halving"));
   }
