@@ -85,6 +85,24 @@ public final class Main {
     return roots;
   }
 
+  /**
+   * A warning when the user plugins directory was named (by {@code --plugins} or
+   * {@code $TRIALBASE_PLUGINS}) but is not a directory: a typo would otherwise load nothing
+   * from it silently. The default {@code ~/.trialbase/plugins} may well not exist: no warning.
+   */
+  java.util.Optional<String> userPluginsWarning() {
+    String env = System.getenv(PLUGINS_ENV);
+    boolean named = plugins != null || (env != null && !env.isBlank());
+    Path dir = userPluginsDirectory();
+    if (!named || java.nio.file.Files.isDirectory(dir)) {
+      return java.util.Optional.empty();
+    }
+    String source = plugins != null ? "--plugins" : "$" + PLUGINS_ENV;
+    return java.util.Optional.of("plugins directory " + dir + " (" + source + ") "
+        + (java.nio.file.Files.exists(dir) ? "is not a directory" : "does not exist")
+        + "; loading only the build's own plugins");
+  }
+
   Path userPluginsDirectory() {
     if (plugins != null) {
       return plugins;
