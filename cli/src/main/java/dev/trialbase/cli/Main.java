@@ -114,11 +114,12 @@ public final class Main {
     return Path.of(System.getProperty("user.home"), ".trialbase", "plugins");
   }
 
-  /** Prints the version of the API this build implements. */
+  /** Prints this build's version and the version of the plugin API it implements. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"trialbase " + dev.trialbase.api.ApiVersion.current()};
+      return new String[] {"trialbase " + dev.trialbase.engine.BuildVersion.current()
+          + " (plugin API " + dev.trialbase.api.ApiVersion.current() + ")"};
     }
   }
 }

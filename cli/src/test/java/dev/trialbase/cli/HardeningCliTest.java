@@ -80,6 +80,14 @@ class HardeningCliTest {
   }
 
   @Test
+  void theRunStoresTheBuildVersionNotTheApiVersion() throws Exception {
+    JsonNode show = JSON.readTree(CliRunner.run("show", "1", "--db", db.toString(), "--format",
+        "json").out());
+    assertThat(show.get("trialbase").asText())
+        .isEqualTo(dev.trialbase.engine.BuildVersion.current());
+  }
+
+  @Test
   void emptyCsvOutputIsTheHeaderOnly() {
     String dbFile = db.toString();
     CliRunner.Result noMatch = CliRunner.run("trials", "1", "--db", dbFile, "--format", "csv",

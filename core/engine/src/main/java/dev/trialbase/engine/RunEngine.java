@@ -189,7 +189,7 @@ public final class RunEngine {
         trainFile.toString(), Sha256.of(trainFile),
         testFile == null ? null : testFile.toString(),
         testFile == null ? null : Sha256.of(testFile),
-        pluginsJson(prepared.strategy(), prepared.estimator()), ApiVersion.current(),
+        pluginsJson(prepared.strategy(), prepared.estimator()), BuildVersion.current(),
         System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch"),
