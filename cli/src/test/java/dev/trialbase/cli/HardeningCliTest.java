@@ -72,6 +72,27 @@ class HardeningCliTest {
   }
 
   @Test
+  void theRunSummaryEscapesTheBestParameters() {
+    String spec = """
+        {
+          "experiment": "tiny",
+          "data": {"train": "train.csv", "test": "test.csv", "target": "y"},
+          "estimator": {"name": "noop"},
+          "strategy": {"name": "grid"},
+          "space": {"c": ["red\\u001b[31m"]},
+          "folds": 2,
+          "seed": 7
+        }
+        """;
+    Path specFile = TinyExperiment.write(dir.resolve("summary"), spec);
+    CliRunner.Result r = TinyExperiment.cli("run", specFile.toString(), "--db",
+        dir.resolve("summary.db").toString(), "--no-progress");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("best trial 0: {c=red\\e[31m}")
+        .doesNotContain(String.valueOf(ESC));
+  }
+
+  @Test
   void jsonAndCsvKeepTheExactText() throws Exception {
     JsonNode runs = JSON.readTree(CliRunner.run("runs", "--db", db.toString(), "--format",
         "json").out());
