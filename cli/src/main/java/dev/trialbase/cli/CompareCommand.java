@@ -80,7 +80,13 @@ final class CompareCommand extends QueryCommand {
       all.put("pairedTests", tests);
       out.println(Output.json(all));
     } else if (format.format == Output.Format.csv) {
-      Output.print(out, Output.Format.csv, sideBySide);
+      // One CSV table, not three: a "section" column says which part each row belongs to,
+      // so a spreadsheet or pandas reads it whole and nothing of the table output is lost.
+      List<Map<String, Object>> rows = new ArrayList<>();
+      differences.forEach(d -> rows.add(section("spec_difference", d)));
+      sideBySide.forEach(s -> rows.add(section("best_trial", s)));
+      tests.forEach(t -> rows.add(section("paired_test", t)));
+      Output.print(out, Output.Format.csv, rows);
     } else {
       out.println("spec differences:");
       Output.print(out, Output.Format.table, differences);
@@ -93,6 +99,13 @@ final class CompareCommand extends QueryCommand {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  private static Map<String, Object> section(String name, Map<String, Object> row) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("section", name);
+    m.putAll(row);
+    return m;
   }
 
   /** The fold values of a run's best trial for {@code metric}; empty without a best trial. */

@@ -57,7 +57,7 @@ final class ExportCommand extends QueryCommand {
       row.put("duration_ms", t.durationMs());
       t.params().asMap().forEach((name, value) -> row.put("param_" + name, value));
       row.put("params", format == ExportFormat.json ? t.params().asMap()
-          : Output.json(t.params().asMap()).replaceAll("\\s+", ""));
+          : Output.compactJson(t.params().asMap()));
       Map<String, List<Double>> trialFolds = folds.getOrDefault(t.number(), Map.of());
       for (String metric : t.means().keySet()) {
         row.put("mean_test_" + metric, t.means().get(metric));
@@ -72,7 +72,8 @@ final class ExportCommand extends QueryCommand {
       rows.add(row);
     }
     StringWriter text = new StringWriter();
-    Output.print(new PrintWriter(text), Output.Format.valueOf(format.name()), rows);
+    Output.print(new PrintWriter(text), Output.Format.valueOf(format.name()), rows,
+        List.of("number", "status", "duration_ms", "params", "error"));
     if (out == null) {
       out().print(text);
       out().flush();

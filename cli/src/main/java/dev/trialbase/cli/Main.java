@@ -87,6 +87,24 @@ public final class Main {
     return roots;
   }
 
+  /**
+   * A warning when the user plugins directory was named (by {@code --plugins} or
+   * {@code $TRIALBASE_PLUGINS}) but is not a directory: a typo would otherwise load nothing
+   * from it silently. The default {@code ~/.trialbase/plugins} may well not exist: no warning.
+   */
+  java.util.Optional<String> userPluginsWarning() {
+    String env = System.getenv(PLUGINS_ENV);
+    boolean named = plugins != null || (env != null && !env.isBlank());
+    Path dir = userPluginsDirectory();
+    if (!named || java.nio.file.Files.isDirectory(dir)) {
+      return java.util.Optional.empty();
+    }
+    String source = plugins != null ? "--plugins" : "$" + PLUGINS_ENV;
+    return java.util.Optional.of("plugins directory " + dir + " (" + source + ") "
+        + (java.nio.file.Files.exists(dir) ? "is not a directory" : "does not exist")
+        + "; loading only the build's own plugins");
+  }
+
   Path userPluginsDirectory() {
     if (plugins != null) {
       return plugins;
@@ -98,11 +116,12 @@ public final class Main {
     return Path.of(System.getProperty("user.home"), ".trialbase", "plugins");
   }
 
-  /** Prints the version of the API this build implements. */
+  /** Prints this build's version and the version of the plugin API it implements. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"trialbase " + dev.trialbase.api.ApiVersion.current()};
+      return new String[] {"trialbase " + dev.trialbase.engine.BuildVersion.current()
+          + " (plugin API " + dev.trialbase.api.ApiVersion.current() + ")"};
     }
   }
 }

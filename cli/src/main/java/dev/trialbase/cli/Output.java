@@ -36,6 +36,7 @@ final class Output {
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
+  private static final JsonMapper COMPACT_JSON = JsonMapper.builder().build();
   private static final CsvMapper CSV = new CsvMapper();
   private static final int MAX_CELL = 60;
   private static final int MIN_CUT = 12;
@@ -45,9 +46,19 @@ final class Output {
 
   /** Prints {@code records} to {@code out} in {@code format}. */
   static void print(PrintWriter out, Format format, List<? extends Map<String, ?>> records) {
+    print(out, format, records, List.of());
+  }
+
+  /**
+   * Prints {@code records}; when there are none, CSV is the header line of
+   * {@code emptyColumns} alone (a reader gets an empty table, not an error), JSON {@code []}
+   * and a table {@code (none)}.
+   */
+  static void print(PrintWriter out, Format format, List<? extends Map<String, ?>> records,
+      List<String> emptyColumns) {
     switch (format) {
       case json -> out.println(json(records));
-      case csv -> out.print(csv(flatten(records)));
+      case csv -> out.print(records.isEmpty() ? csvLine(emptyColumns) : csv(flatten(records)));
       case table -> out.print(table(flatten(records)));
     }
     out.flush();
@@ -63,9 +74,13 @@ final class Output {
       case csv -> out.print(csv(flatten(List.of(record))));
       case table -> {
         Map<String, Object> flat = flatten(List.of(record)).get(0);
-        int width = flat.keySet().stream().mapToInt(String::length).max().orElse(0);
-        flat.forEach((key, value) -> out.println(
-            (key + " ".repeat(width - key.length()) + "  " + cell(value)).stripTrailing()));
+        int width = flat.keySet().stream().map(TerminalText::escape).mapToInt(String::length)
+            .max().orElse(0);
+        flat.forEach((key, value) -> {
+          String shown = TerminalText.escape(key);
+          out.println((shown + " ".repeat(width - shown.length()) + "  " + cell(value))
+              .stripTrailing());
+        });
       }
     }
     out.flush();
@@ -74,6 +89,27 @@ final class Output {
   static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code value} as JSON on one line, with no whitespace added and every string intact. */
+  static String compactJson(Object value) {
+    try {
+      return COMPACT_JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One CSV line of {@code cells}, quoted where needed; empty when there are no cells. */
+  private static String csvLine(List<String> cells) {
+    if (cells.isEmpty()) {
+      return "";
+    }
+    try {
+      return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -156,7 +192,8 @@ final class Output {
       return "(none)\n";
     }
     List<String> columns = columns(rows);
-    int[] widths = columns.stream().mapToInt(String::length).toArray();
+    String[] headings = columns.stream().map(TerminalText::escape).toArray(String[]::new);
+    int[] widths = java.util.Arrays.stream(headings).mapToInt(String::length).toArray();
     List<String[]> cells = new ArrayList<>();
     boolean[] numeric = new boolean[columns.size()];
     java.util.Arrays.fill(numeric, true);
@@ -172,7 +209,7 @@ final class Output {
     }
     fit(widths, numeric, TerminalWidth.columns());
     StringBuilder sb = new StringBuilder();
-    appendLine(sb, columns.toArray(String[]::new), widths, numeric);
+    appendLine(sb, headings, widths, numeric);
     for (String[] line : cells) {
       appendLine(sb, line, widths, numeric);
     }
@@ -224,7 +261,10 @@ final class Output {
     return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 3) + "...";
   }
 
-  /** A value as a table shows it: doubles to five significant digits, null as empty. */
+  /**
+   * A value as a table shows it: doubles to five significant digits, null as empty, control
+   * characters escaped ({@link TerminalText}) so stored text cannot drive the terminal.
+   */
   static String cell(Object v) {
     if (v == null) {
       return "";
@@ -235,6 +275,6 @@ final class Output {
       }
       return new BigDecimal(d).round(new MathContext(5)).stripTrailingZeros().toPlainString();
     }
-    return v.toString();
+    return TerminalText.escape(v.toString());
   }
 }

@@ -31,6 +31,8 @@ final class PluginsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    main.userPluginsWarning().ifPresent(w -> command.commandLine().getErr()
+        .println("warning: " + w));
     try (PluginRegistry registry = PluginRegistry.load(main.pluginRoots())) {
       // A refused plugin is a warning: the others are listed and usable.
       for (String problem : registry.problems()) {

@@ -22,7 +22,8 @@ final class RunSummary {
       if (r.bestTrial() == null) {
         out.println("no trial completed; see 'trialbase trials " + r.runId() + "' for reasons");
       } else {
-        out.printf("best trial %d: %s%n", r.bestTrial(), r.bestParams());
+        out.printf("best trial %d: %s%n", r.bestTrial(),
+            TerminalText.escape(String.valueOf(r.bestParams())));
         out.printf("best CV %s: %s%n", r.objective(), Output.cell(r.bestScore()));
         Double test = r.testMetrics().get(r.objective());
         if (test != null) {

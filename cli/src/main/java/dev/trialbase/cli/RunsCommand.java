@@ -29,6 +29,11 @@ final class RunsCommand extends QueryCommand {
   @Mixin
   Output.FormatOption format;
 
+  /** The columns of {@link #record}, for the header of an empty CSV listing. */
+  static final List<String> COLUMNS = List.of("id", "experiment", "strategy", "estimator",
+      "seed", "status", "trials", "ok", "failed", "objective", "best", "bestTrial", "started",
+      "seconds");
+
   @Override
   public Integer call() {
     if (status != null && Arrays.stream(RunStatus.values()).noneMatch(s -> s.id().equals(status))) {
@@ -39,7 +44,7 @@ final class RunsCommand extends QueryCommand {
     RunQueries queries = queries();
     List<Map<String, Object>> records = queries.runs(experiment, status).stream()
         .map(RunsCommand::record).toList();
-    Output.print(out(), format.format, records);
+    Output.print(out(), format.format, records, COLUMNS);
     return ExitCode.OK;
   }
 

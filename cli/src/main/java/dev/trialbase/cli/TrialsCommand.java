@@ -65,7 +65,7 @@ final class TrialsCommand extends QueryCommand {
         : Map.of();
     List<Map<String, Object>> records = trials.stream()
         .map(t -> record(t, foldValues.get(t.number()))).toList();
-    Output.print(out(), format.format, records);
+    Output.print(out(), format.format, records, List.of("number", "status"));
     return ExitCode.OK;
   }
 

@@ -135,6 +135,28 @@ class AnalysisCommandsTest {
   }
 
   @Test
+  void compareAsCsvKeepsSpecDifferencesAndPairedTestsInASectionColumn() throws Exception {
+    CliRunner.Result r = CliRunner.run("compare", "1", "2", "--db", db.toString(), "--format",
+        "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<Map<String, String>> rows = new ArrayList<>();
+    new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+        .<Map<String, String>>readValues(r.out()).forEachRemaining(rows::add);
+    JsonNode compare = json("compare", "1", "2");
+    assertThat(rows.stream().filter(row -> row.get("section").equals("spec_difference")))
+        .hasSize(compare.get("specDifferences").size())
+        .anySatisfy(row -> assertThat(row.get("key")).isEqualTo("strategy.name"));
+    assertThat(rows.stream().filter(row -> row.get("section").equals("best_trial")))
+        .hasSize(2);
+    List<Map<String, String>> tests = rows.stream()
+        .filter(row -> row.get("section").equals("paired_test")).toList();
+    assertThat(tests).hasSize(1);
+    assertThat(Double.parseDouble(tests.get(0).get("p")))
+        .isEqualTo(compare.get("pairedTests").get(0).get("p").asDouble());
+    assertThat(tests.get(0).get("wilcoxonP")).isNotBlank();
+  }
+
+  @Test
   void exportWritesOneRowPerTrialLikeCvResults() throws Exception {
     Path out = dir.resolve("export.csv");
     CliRunner.Result r = CliRunner.run("export", "1", "--db", db.toString(), "--out",
@@ -152,6 +174,14 @@ class AnalysisCommandsTest {
     long rankOnes = rows.stream().filter(row -> "1".equals(row.get("rank_test_accuracy")))
         .count();
     assertThat(rankOnes).isGreaterThanOrEqualTo(1);
+    for (Map<String, String> row : rows) {
+      // The params column is the trial's parameters as JSON, agreeing with the param_ columns.
+      JsonNode params = JSON.readTree(row.get("params"));
+      JsonNode penalty = params.get("penalty");
+      assertThat(penalty.isNull() ? "" : penalty.asText()).isEqualTo(row.get("param_penalty"));
+      assertThat(params.get("solver").asText()).isEqualTo(row.get("param_solver"));
+      assertThat(params.get("C").asDouble()).isEqualTo(Double.parseDouble(row.get("param_C")));
+    }
     JsonNode asJson = JSON.readTree(CliRunner.run("export", "1", "--db", db.toString(),
         "--format", "json").out());
     assertThat(asJson).hasSize(140);

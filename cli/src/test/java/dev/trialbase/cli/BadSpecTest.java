@@ -131,6 +131,45 @@ class BadSpecTest {
         "did you mean 'low'?", "allowed keys: high, low, step, type");
   }
 
+  // --- issue 17, items 2 to 4: extremes, non-finite numbers, YAML aliases ------------------
+
+  @Test
+  void anIntRangeOverTheWholeLongSpanIsRefused() throws IOException {
+    Path spec = spec(SPEC.replace("\"x\": [1, 2, 3]", "\"y\": {\"type\": \"int\", "
+        + "\"low\": -9223372036854775808, \"high\": 9223372036854775807}"));
+    assertRefused(spec, "space.y: the range -9223372036854775808 to 9223372036854775807",
+        "holds more than 9223372036854775807 values");
+  }
+
+  @Test
+  void aWholeNumberBeyond64BitsIsRefusedNotTruncated() throws IOException {
+    Path spec = spec(SPEC.replace("\"x\": [1, 2, 3]",
+        "\"y\": {\"type\": \"int\", \"low\": 1, \"high\": 99999999999999999999}"));
+    assertRefused(spec, spec + ":6:", "'space.y.high': the whole number 99999999999999999999 "
+        + "does not fit in 64 bits");
+  }
+
+  @Test
+  void aNonFiniteNumberIsRefusedAnywhere() throws IOException {
+    Path choice = spec(SPEC.replace("\"x\": [1, 2, 3]", "\"x\": [1e400, 2]"));
+    assertRefused(choice, choice + ":6:", "'space.x[0]': the number 1e400 is not finite");
+    Path param = spec(SPEC.replace("\"name\": \"noop\"",
+        "\"name\": \"noop\", \"params\": {\"z\": -2e308}"));
+    assertRefused(param, "'estimator.params.z': the number -2e308 is not finite");
+  }
+
+  @Test
+  void aYamlAliasIsRefusedRatherThanReadAsItsName() throws IOException {
+    Path spec = Files.writeString(folder().resolve("spec.yaml"), """
+        experiment: &label tiny
+        description: *label
+        data: {train: train.csv, target: y}
+        estimator: {name: noop}
+        strategy: {name: grid}
+        """);
+    assertRefused(spec, spec + ":2:", "'description': the YAML alias *label is not supported");
+  }
+
   @Test
   void anUnknownParameterTypeSuggestsTheNearestType() throws IOException {
     Path spec = spec(SPEC.replace("\"x\": [1, 2, 3]",

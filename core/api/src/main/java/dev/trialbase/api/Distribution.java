@@ -32,7 +32,12 @@ public sealed interface Distribution permits Distribution.Categorical, Distribut
     }
   }
 
-  /** Integers {@code low, low+step, ... <= high}; both bounds inclusive. */
+  /**
+   * Integers {@code low, low+step, ... <= high}; both bounds inclusive. The range may span any
+   * part of {@code long}, but may hold at most {@link Long#MAX_VALUE} values so that
+   * {@link #size()} is a {@code long}: the whole {@code long} span with step 1 is refused.
+   * Value {@code i} is {@code low + i * step}, which never overflows for {@code i < size()}.
+   */
   record IntRange(long low, long high, long step) implements Distribution {
     public IntRange {
       if (step <= 0) {
@@ -41,16 +46,23 @@ public sealed interface Distribution permits Distribution.Categorical, Distribut
       if (low > high) {
         throw new IllegalArgumentException("empty range: low " + low + " > high " + high);
       }
+      // high - low read as unsigned is the exact span, even when it overflows a long.
+      if (Long.compareUnsigned(Long.divideUnsigned(high - low, step), Long.MAX_VALUE) >= 0) {
+        throw new IllegalArgumentException("the range " + low + " to " + high + " in steps of "
+            + step + " holds more than " + Long.MAX_VALUE + " values; narrow it or take a "
+            + "larger step");
+      }
     }
 
     /** How many values the range holds. */
     public long size() {
-      return (high - low) / step + 1;
+      return Long.divideUnsigned(high - low, step) + 1;
     }
 
     @Override
     public boolean contains(Object value) {
-      return value instanceof Long v && v >= low && v <= high && (v - low) % step == 0;
+      return value instanceof Long v && v >= low && v <= high
+          && Long.remainderUnsigned(v - low, step) == 0;
     }
   }
 

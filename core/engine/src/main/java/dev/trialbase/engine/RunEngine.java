@@ -202,7 +202,7 @@ public final class RunEngine {
         testFile == null ? null : testFile.toString(),
         testFile == null ? null : Sha256.of(testFile),
         pluginsJson(prepared.strategy(), prepared.estimator(), prepared.pruner()),
-        ApiVersion.current(),
+        BuildVersion.current(),
         System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch"),

@@ -143,7 +143,7 @@ public final class SpaceParser {
 
   private static long integer(JsonNode node, String key) {
     JsonNode v = node.get(key);
-    if (v == null || !v.isIntegralNumber()) {
+    if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
       throw new IllegalArgumentException("'" + key + "' must be an integer"
           + (v == null ? " and is missing" : ", got " + v));
     }

@@ -125,6 +125,7 @@ public final class SpecReader {
   private static ExperimentSpec parse(Path file, String text) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+    SpecTokens.check(file, mapper, text);
     try {
       ExperimentSpec spec = mapper.readValue(text, ExperimentSpec.class);
       if (spec == null) {
@@ -193,7 +194,7 @@ public final class SpecReader {
     return e.getLocation();
   }
 
-  private static List<String> pathOf(JsonStreamContext context) {
+  static List<String> pathOf(JsonStreamContext context) {
     LinkedList<String> names = new LinkedList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       names.addFirst(c.inObject() ? c.getCurrentName() : "[" + c.getCurrentIndex() + "]");
@@ -275,7 +276,7 @@ public final class SpecReader {
     }
   }
 
-  private static String where(Path file, JsonLocation location) {
+  static String where(Path file, JsonLocation location) {
     if (location == null || location.getLineNr() < 0) {
       return file + ": ";
     }

@@ -451,4 +451,53 @@ class SpecReaderTest {
         .isEqualTo(Map.of("ratio", 0.5, "list", List.of(1, 2)));
     assertThat(loaded.spec().estimator().params()).isEqualTo(Map.of("flag", true, "name", "x"));
   }
+
+  // Issue 17, items 2 and 3.
+
+  @Test
+  void aFloatRangeOverNearlyTheWholeDoubleSpanIsAccepted() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("wide.json", """
+        {"data": {"train": "t.csv"}, "estimator": {"name": "e"}, "strategy": {"name": "grid"},
+         "space": {"w": {"type": "float", "low": -1.7e308, "high": 1.7e308, "points": 3}}}
+        """));
+    assertThat(loaded.space().parameters().get("w"))
+        .isEqualTo(new Distribution.FloatRange(-1.7e308, 1.7e308, false, 3));
+  }
+
+  /** Jackson's YAML parser refuses {@code .inf} itself; kept here so a change would show. */
+  @Test
+  void aYamlInfinityIsRefused() throws IOException {
+    Path spec = write("inf.yaml", """
+        data: {train: t.csv}
+        estimator: {name: e, params: {C: .inf}}
+        strategy: {name: grid}
+        """);
+    assertThatThrownBy(() -> SpecReader.read(spec)).isInstanceOf(SpecException.class)
+        .hasMessageContaining(":2:").hasMessageContaining("'.inf'");
+  }
+
+  @Test
+  void everyNumbersTypeSurvivesTheStoredSpecExactly() throws IOException {
+    LoadedSpec loaded = SpecReader.read(write("types.json", """
+        {"data": {"train": "t.csv"},
+         "estimator": {"name": "e", "params": {"i": 3, "l": 5000000000, "d": 2.0, "e": 1e20,
+                                               "tiny": 4.9e-324, "big": 1.7976931348623157e308}},
+         "strategy": {"name": "random", "options": {"r": 0.1}},
+         "space": {"ints": [1, 9223372036854775807], "floats": [1e-300, 2.0, 1.5e300],
+                   "mixed": [1, 2.5], "r": {"type": "float", "low": 1, "high": 1e300}}}
+        """));
+    LoadedSpec stored = SpecReader.fromStored(loaded.toJson(), loaded.file(),
+        loaded.trainFile(), null);
+    Map<String, Object> params = stored.spec().estimator().params();
+    assertThat(params).isEqualTo(loaded.spec().estimator().params());
+    params.forEach((name, value) -> assertThat(value.getClass()).as(name)
+        .isEqualTo(loaded.spec().estimator().params().get(name).getClass()));
+    assertThat(params.get("d")).isEqualTo(2.0);
+    assertThat(params.get("i")).isEqualTo(3);
+    assertThat(stored.space()).isEqualTo(loaded.space());
+    assertThat(((Distribution.Categorical) stored.space().parameters().get("ints")).choices())
+        .containsExactly(1L, Long.MAX_VALUE);
+    assertThat(((Distribution.Categorical) stored.space().parameters().get("mixed")).choices())
+        .containsExactly(1.0, 2.5);
+  }
 }

@@ -4,9 +4,10 @@
  * noise. {@link dev.trialbase.eval.stats.CorrectedResampledTTest} corrects the paired t-test
  * for the overlap between cross-validation training sets; {@link
  * dev.trialbase.eval.stats.WilcoxonSignedRankTest} is its rank-based, distribution-free
- * companion. The special functions they need ({@link dev.trialbase.eval.stats.LogGamma},
- * {@link dev.trialbase.eval.stats.IncompleteBeta}, {@link dev.trialbase.eval.stats.StudentT},
- * {@link dev.trialbase.eval.stats.Normal}) are hand-written to keep dependencies few, and
- * tested against reference values. Pure functions, no I/O.
+ * companion, its exact null distribution computed here by counting rank sums. The t and normal
+ * distributions ({@link dev.trialbase.eval.stats.StudentT}, {@link
+ * dev.trialbase.eval.stats.Normal}) come from Apache Commons Statistics, whose classes load
+ * only when {@code compare} runs a test; they are checked against closed forms and scipy
+ * values. Pure functions, no I/O.
  */
 package dev.trialbase.eval.stats;

@@ -29,8 +29,10 @@ package dev.trialbase.store.filter;
  * {@code is not null}; a missing parameter or metric is null.
  *
  * <p>Typed comparison: numbers compare numerically with numeric fields and with parameters
- * stored as float or int; strings compare with text fields and string parameters; {@code
- * true}/{@code false} compare (= and != only) with boolean parameters. Comparing a parameter
+ * stored as float or int; strings compare with text fields, string parameters and boolean
+ * parameters as their text {@code 'true'}/{@code 'false'} (so {@code params.flag = 'true'} and
+ * {@code params.flag = true} agree); {@code true}/{@code false} compare (= and != only) with
+ * boolean parameters. Comparing a parameter
  * with a value of another type does not match (it is not an error, since a categorical
  * parameter may mix types across trials); comparing a fixed-type field with the wrong type,
  * e.g. {@code metrics.accuracy = 'high'}, is a parse error. {@code !=} and {@code not in}

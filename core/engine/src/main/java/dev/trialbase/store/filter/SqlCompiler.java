@@ -18,7 +18,9 @@ final class SqlCompiler {
 
   /** The parameter types that compare with numbers; booleans and strings have their own. */
   private static final String NUMERIC_PARAM = "p.type in ('float', 'int')";
-  private static final String STRING_PARAM = "p.type = 'string'";
+  // A quoted string also meets boolean parameters by their stored text, so that
+  // params.flag = 'true' finds what params.flag = true finds (issue 17, item 27).
+  private static final String STRING_PARAM = "p.type in ('string', 'bool')";
   private static final String BOOL_PARAM = "p.type = 'bool'";
 
   private final StringBuilder sql = new StringBuilder();
@@ -85,21 +87,29 @@ final class SqlCompiler {
     String not = in.negated() ? "not in" : "in";
     if (f.kind() == FieldKind.PARAMS) {
       existsParam(f, () -> {
-        // One group per literal type: a value matches within the group of its own type.
-        sql.append('(');
-        boolean first = true;
+        // One group per literal type: a value matches within the group of its own type. The
+        // groups may overlap (a boolean meets both 'true' and true), so NOT IN is "of a
+        // compared type, and in no group" rather than "not in some group".
+        List<List<Literal>> groups = new ArrayList<>();
         for (Predicate<Literal> type : List.<Predicate<Literal>>of(v -> v instanceof Literal.Num,
             v -> v instanceof Literal.Text, v -> v instanceof Literal.Bool)) {
           List<Literal> group = in.values().stream().filter(type).toList();
-          if (group.isEmpty()) {
-            continue;
+          if (!group.isEmpty()) {
+            groups.add(group);
           }
-          if (!first) {
-            sql.append(" or ");
+        }
+        if (in.negated()) {
+          sql.append('(');
+          for (int i = 0; i < groups.size(); i++) {
+            sql.append(i > 0 ? " or " : "").append(paramTypeTest(groups.get(i).get(0)));
           }
-          first = false;
-          sql.append('(').append(paramTypeTest(group.get(0))).append(" and ")
-              .append(paramColumn(group.get(0))).append(' ').append(not).append(' ');
+          sql.append(") and not ");
+        }
+        sql.append('(');
+        for (int i = 0; i < groups.size(); i++) {
+          List<Literal> group = groups.get(i);
+          sql.append(i > 0 ? " or " : "").append('(').append(paramTypeTest(group.get(0)))
+              .append(" and ").append(paramColumn(group.get(0))).append(" in ");
           list(group);
           sql.append(')');
         }

@@ -64,6 +64,14 @@ class FilterQueryTest {
   }
 
   @Test
+  void quotedBooleansMatchBooleanParametersByTheirText() {
+    assertThat(db.where("params.fit_intercept = 'true'")).containsExactly(0L, 2L, 4L, 5L);
+    assertThat(db.where("params.fit_intercept != 'true'")).containsExactly(1L, 3L);
+    assertThat(db.where("params.fit_intercept in ('false')")).containsExactly(1L, 3L);
+    assertThat(db.where("params.fit_intercept = 'TRUE'")).isEmpty();
+  }
+
+  @Test
   void inAndNotIn() {
     assertThat(db.where("params.penalty in ('l1', 'elasticnet')")).containsExactly(1L, 4L, 5L);
     assertThat(db.where("params.penalty not in ('l1', 'elasticnet')"))

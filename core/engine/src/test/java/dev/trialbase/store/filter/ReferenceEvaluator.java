@@ -38,7 +38,8 @@ final class ReferenceEvaluator {
     }
     if (e instanceof Expr.Like like) {
       Object v = value(like.field(), t);
-      return v instanceof String s && like(like.pattern(), s) != like.negated();
+      return (v instanceof String || v instanceof Boolean)
+          && like(like.pattern(), v.toString()) != like.negated();
     }
     Expr.IsNull isNull = (Expr.IsNull) e;
     return (value(isNull.field(), t) == ABSENT) != isNull.negated();
@@ -63,7 +64,7 @@ final class ReferenceEvaluator {
 
   private static boolean sameType(Object v, Literal l) {
     return (l instanceof Literal.Num && v instanceof Double)
-        || (l instanceof Literal.Text && v instanceof String)
+        || (l instanceof Literal.Text && (v instanceof String || v instanceof Boolean))
         || (l instanceof Literal.Bool && v instanceof Boolean);
   }
 
@@ -78,7 +79,7 @@ final class ReferenceEvaluator {
         c = 0; // 0.0 == -0.0 in SQL
       }
     } else if (l instanceof Literal.Text s) {
-      c = Integer.signum(((String) v).compareTo(s.value()));
+      c = Integer.signum(v.toString().compareTo(s.value()));
     } else {
       c = ((Boolean) v).equals(((Literal.Bool) l).value()) ? 0 : 1;
     }

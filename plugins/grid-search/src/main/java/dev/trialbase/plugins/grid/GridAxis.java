@@ -82,10 +82,40 @@ interface GridAxis {
         return high;
       }
       double fraction = (double) index / (size() - 1);
-      double v = distribution.log()
-          ? Math.exp(Math.log(low) + fraction * (Math.log(high) - Math.log(low)))
-          : low + fraction * (high - low);
+      double v;
+      if (distribution.log()) {
+        v = decade(low, high, index, size() - 1);
+        if (Double.isNaN(v)) {
+          v = Math.exp(Math.log(low) + fraction * (Math.log(high) - Math.log(low)));
+        }
+      } else if (Double.isFinite(high - low)) {
+        v = low + fraction * (high - low);
+      } else {
+        // high - low overflows (e.g. [-1.7e308, 1.7e308]); half the span does not.
+        double half = high / 2 - low / 2;
+        v = low + fraction * half + fraction * half;
+      }
       return Math.min(high, Math.max(low, v));
+    }
+
+    /**
+     * Point {@code index} of {@code intervals} on a log grid when it falls on an exact power of
+     * ten, as the decimal literal {@code 1eN} reads (so {@code 0.001 .. 1000} in 7 points gives
+     * exactly 0.001, 0.01, ..., 1000 and a filter {@code params.C = 10} finds its trials); NaN
+     * for any other point. The exponent is computed in base 10 from the bounds' own exponents,
+     * {@code index * span / intervals}, which is a whole number exactly when it should be.
+     */
+    static double decade(double low, double high, long index, long intervals) {
+      double lowExponent = Math.log10(low);
+      double highExponent = Math.log10(high);
+      if (lowExponent != Math.rint(lowExponent) || highExponent != Math.rint(highExponent)) {
+        return Double.NaN;
+      }
+      double exponent = lowExponent + index * (highExponent - lowExponent) / intervals;
+      if (exponent != Math.rint(exponent)) {
+        return Double.NaN;
+      }
+      return Double.parseDouble("1e" + (long) exponent);
     }
   }
 }

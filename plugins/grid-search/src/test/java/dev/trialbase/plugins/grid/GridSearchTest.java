@@ -172,4 +172,55 @@ class GridSearchTest {
     assertThat(propose(proposer, 999_999_999_999L).orElseThrow().get("seed"))
         .isEqualTo(999_999_999_999L);
   }
+
+  // Issue 17, items 2 and 28.
+
+  private static List<Object> axis(Distribution d) {
+    GridAxis axis = GridAxis.of("p", d);
+    List<Object> values = new ArrayList<>();
+    for (long i = 0; i < axis.size(); i++) {
+      values.add(axis.value(i));
+    }
+    return values;
+  }
+
+  @Test
+  void logGridsLandExactlyOnDecades() {
+    assertThat(axis(new FloatRange(0.001, 1000, true, 7)))
+        .containsExactly(0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0);
+    assertThat(axis(new FloatRange(1e-4, 1e4, true, 5)))
+        .containsExactly(1e-4, 0.01, 1.0, 100.0, 1e4);
+    // Between decades the points stay geometric: 10^-0.5 and 10^0.5.
+    List<Object> halves = axis(new FloatRange(0.1, 10, true, 5));
+    assertThat(halves.get(0)).isEqualTo(0.1);
+    assertThat(halves.get(2)).isEqualTo(1.0);
+    assertThat((Double) halves.get(1)).isCloseTo(Math.sqrt(0.1), within(1e-15));
+    assertThat((Double) halves.get(3)).isCloseTo(Math.sqrt(10), within(1e-14));
+  }
+
+  @Test
+  void aLinearGridOverNearlyTheWholeDoubleSpanIsEven() {
+    List<Object> values = axis(new FloatRange(-1.6e308, 1.6e308, false, 5));
+    assertThat(values.get(0)).isEqualTo(-1.6e308);
+    assertThat((Double) values.get(1)).isCloseTo(-0.8e308, within(1e293));
+    assertThat((Double) values.get(2)).isCloseTo(0.0, within(1e293));
+    assertThat((Double) values.get(3)).isCloseTo(0.8e308, within(1e293));
+    assertThat(values.get(4)).isEqualTo(1.6e308);
+  }
+
+  @Test
+  void anIntGridWhoseSpanOverflowsALongStillCountsAndStepsCorrectly() {
+    long e18 = 1_000_000_000_000_000_000L;
+    List<Object> values = axis(new IntRange(-9 * e18, 9 * e18, e18));
+    assertThat(values).hasSize(19);
+    assertThat(values.get(0)).isEqualTo(-9 * e18);
+    assertThat(values.get(9)).isEqualTo(0L);
+    assertThat(values.get(18)).isEqualTo(9 * e18);
+    // The widest range that still fits: 2^63 - 1 values.
+    IntRange widest = new IntRange(Long.MIN_VALUE, Long.MAX_VALUE - 2, 2);
+    assertThat(widest.size()).isEqualTo(Long.MAX_VALUE);
+    assertThat(GridAxis.of("w", widest).value(Long.MAX_VALUE - 1)).isEqualTo(Long.MAX_VALUE - 3);
+    assertThatThrownBy(() -> new IntRange(Long.MIN_VALUE, Long.MAX_VALUE, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds more than");
+  }
 }

@@ -45,9 +45,24 @@ final class RandomProposer implements Proposer {
     if (f.low() == f.high()) {
       return f.low();
     }
-    double v = f.log()
-        ? Math.exp(random.nextDouble(Math.log(f.low()), Math.log(f.high())))
-        : random.nextDouble(f.low(), f.high());
+    double v;
+    if (f.log()) {
+      v = Math.exp(random.nextDouble(Math.log(f.low()), Math.log(f.high())));
+    } else if (Double.isFinite(f.high() - f.low())) {
+      v = random.nextDouble(f.low(), f.high());
+    } else {
+      v = wide(f.low(), f.high(), random.nextDouble());
+    }
     return Math.min(f.high(), Math.max(f.low(), v));
+  }
+
+  /**
+   * {@code low + u * (high - low)} for a range so wide that {@code high - low} overflows to
+   * infinity (such as [-1.7e308, 1.7e308]): the half span is finite, and adding it scaled twice
+   * never leaves the range.
+   */
+  static double wide(double low, double high, double u) {
+    double half = high / 2 - low / 2;
+    return low + u * half + u * half;
   }
 }

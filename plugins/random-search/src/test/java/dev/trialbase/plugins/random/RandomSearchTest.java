@@ -136,4 +136,32 @@ class RandomSearchTest {
     assertThat(proposer.propose(0, new SplittableRandom(0), History.empty()))
         .contains(ParamSet.empty());
   }
+
+  // Issue 17, item 2: extremes are sampled over the whole range, not refused or pinned.
+
+  @Test
+  void aFloatRangeOverNearlyTheWholeDoubleSpanIsSampledEvenly() {
+    var wide = new dev.trialbase.api.Distribution.FloatRange(-1.7e308, 1.7e308, false, 0);
+    int below = 0;
+    for (long seed = 0; seed < 2000; seed++) {
+      double v = (Double) RandomProposer.draw(wide, new java.util.SplittableRandom(seed));
+      assertThat(v).isBetween(-1.7e308, 1.7e308);
+      below += v < 0 ? 1 : 0;
+    }
+    // Half below the midpoint 0; 2000 draws: sd 22, so 1000 +- 110 is five sd.
+    assertThat(below).isBetween(890, 1110);
+  }
+
+  @Test
+  void anIntRangeWhoseSpanOverflowsALongIsSampledOverItsWholeLength() {
+    long e18 = 1_000_000_000_000_000_000L;
+    var r = new dev.trialbase.api.Distribution.IntRange(-9 * e18, 9 * e18, e18);
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (long seed = 0; seed < 500; seed++) {
+      Object v = RandomProposer.draw(r, new java.util.SplittableRandom(seed));
+      assertThat(r.contains(v)).as(String.valueOf(v)).isTrue();
+      seen.add(v);
+    }
+    assertThat(seen).hasSize(19);
+  }
 }

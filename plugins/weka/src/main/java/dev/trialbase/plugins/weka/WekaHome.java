@@ -23,7 +23,7 @@ final class WekaHome {
    */
   static synchronized void redirectIfUnset() {
     String dir = defaultFor(System.getProperty(KEY), System.getenv(KEY),
-        System.getProperty("java.io.tmpdir"));
+        System.getProperty("java.io.tmpdir"), System.getProperty("user.name"));
     if (dir != null) {
       System.setProperty(KEY, dir);
     }
@@ -35,12 +35,19 @@ final class WekaHome {
     }
   }
 
-  /** The directory to use, or {@code null} when the property or the environment sets one. */
-  static String defaultFor(String property, String environment, String tmpDir) {
+  /**
+   * The directory to use, or {@code null} when the property or the environment sets one. It is
+   * per user ({@code trialbase-wekafiles-USER} in the temporary directory): a single shared
+   * folder in {@code /tmp} would be created by the first user and unwritable, or worse
+   * writable, for the next. Characters other than letters, digits, {@code . _ -} in the user
+   * name become {@code _}.
+   */
+  static String defaultFor(String property, String environment, String tmpDir, String user) {
     if (isSet(property) || isSet(environment)) {
       return null;
     }
-    return Path.of(tmpDir, "trialbase-wekafiles").toString();
+    String who = isSet(user) ? user.replaceAll("[^A-Za-z0-9._-]", "_") : "unknown";
+    return Path.of(tmpDir, "trialbase-wekafiles-" + who).toString();
   }
 
   private static boolean isSet(String value) {

@@ -16,15 +16,23 @@ class WekaHomeTest {
 
   @Test
   void unsetWekaHomeGoesToTheTemporaryDirectory() {
-    assertThat(WekaHome.defaultFor(null, null, "/var/tmp"))
-        .isEqualTo(Path.of("/var/tmp", "trialbase-wekafiles").toString());
-    assertThat(WekaHome.defaultFor(" ", "", "/var/tmp")).isNotNull();
+    assertThat(WekaHome.defaultFor(null, null, "/var/tmp", "ada"))
+        .isEqualTo(Path.of("/var/tmp", "trialbase-wekafiles-ada").toString());
+    assertThat(WekaHome.defaultFor(" ", "", "/var/tmp", "ada")).isNotNull();
+  }
+
+  @Test
+  void eachUserGetsTheirOwnWekaHome() {
+    assertThat(WekaHome.defaultFor(null, null, "/tmp", "ada"))
+        .isNotEqualTo(WekaHome.defaultFor(null, null, "/tmp", "bob"));
+    assertThat(WekaHome.defaultFor(null, null, "/tmp", "../x y"))
+        .isEqualTo(Path.of("/tmp", "trialbase-wekafiles-.._x_y").toString());
   }
 
   @Test
   void wekaHomeChosenByPropertyOrEnvironmentIsKept() {
-    assertThat(WekaHome.defaultFor("/mine", null, "/var/tmp")).isNull();
-    assertThat(WekaHome.defaultFor(null, "/mine", "/var/tmp")).isNull();
+    assertThat(WekaHome.defaultFor("/mine", null, "/var/tmp", "ada")).isNull();
+    assertThat(WekaHome.defaultFor(null, "/mine", "/var/tmp", "ada")).isNull();
   }
 
   @Test
@@ -42,7 +50,8 @@ class WekaHomeTest {
   void fitInAJvmWithoutWekaHomeWritesToTmpNotToTheHomeDirectory(@TempDir Path dir)
       throws Exception {
     runInFreshJvm(dir, FitInFreshJvm.class);
-    assertThat(dir.resolve("tmp/trialbase-wekafiles")).isDirectory();
+    assertThat(dir.resolve("tmp/trialbase-wekafiles-" + System.getProperty("user.name")))
+        .isDirectory();
   }
 
   @Test
@@ -70,7 +79,7 @@ class WekaHomeTest {
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
-    Path expected = tmp.resolve("trialbase-wekafiles");
+    Path expected = tmp.resolve("trialbase-wekafiles-" + System.getProperty("user.name"));
     List<String> out = Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8);
     assertThat(out).containsExactly(expected.toString());
     assertThat(home.resolve("wekafiles")).doesNotExist();
