@@ -185,14 +185,14 @@ public final class RunQueries {
       return out;
     }
     try (Handle h = database.jdbi().open()) {
-      withNumbers(h.createQuery("select trial_number, metric, fold, value from fold_metrics "
+      withNumbers(h.createQuery("select trial_number, metric, fold_scores from trial_metrics "
               + "where run_id = :run" + (numbers == null ? "" : " and trial_number in (<numbers>)")
-              + " order by trial_number, metric, fold")
+              + " and fold_scores is not null order by trial_number, metric")
           .bind("run", runId), numbers)
           .map((rs, ctx) -> new FoldRow(rs.getLong("trial_number"), rs.getString("metric"),
-              doubleOrNull(rs, "value")))
+              FoldScores.decode(rs.getString("fold_scores"))))
           .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(r.metric(), k -> new ArrayList<>()).add(r.value()));
+              .put(r.metric(), new ArrayList<>(r.values())));
     }
     return out;
   }
@@ -202,13 +202,15 @@ public final class RunQueries {
     try (Handle h = database.jdbi().open()) {
       Map<String, List<Double>> out = new LinkedHashMap<>();
       h.createQuery("""
-              select metric, fold, value from fold_metrics
-              where run_id = :run and trial_number = :trial order by metric, fold
+              select metric, fold_scores from trial_metrics
+              where run_id = :run and trial_number = :trial and fold_scores is not null
+              order by metric
               """)
           .bind("run", runId)
           .bind("trial", trial)
-          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
-          .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"),
+              FoldScores.decode(rs.getString("fold_scores"))))
+          .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
       return out;
     }
   }
@@ -266,7 +268,7 @@ public final class RunQueries {
     return numbers == null ? query : query.bindList("numbers", numbers);
   }
 
-  private record FoldRow(long trial, String metric, Double value) {
+  private record FoldRow(long trial, String metric, List<Double> values) {
   }
 
   private record ParamRow(long trial, String name, StoredValue value) {

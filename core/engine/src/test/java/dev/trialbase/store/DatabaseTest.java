@@ -24,11 +24,11 @@ class DatabaseTest {
     try (Handle h = db.jdbi().open()) {
       assertThat(h.createQuery("select name from sqlite_master where type = 'table'")
           .mapTo(String.class).list())
-          .contains("experiments", "runs", "trials", "params", "fold_metrics", "trial_metrics",
-              "test_metrics");
+          .contains("experiments", "runs", "trials", "params", "trial_metrics", "test_metrics")
+          .doesNotContain("fold_metrics");
       assertThat(h.createQuery("select name from sqlite_master where type = 'view'")
           .mapTo(String.class).list())
-          .containsExactlyInAnyOrder("trial_summary", "run_summary");
+          .containsExactlyInAnyOrder("trial_summary", "run_summary", "fold_metrics");
     }
   }
 
@@ -56,6 +56,79 @@ class DatabaseTest {
       assertThat(h.createQuery("select params from trial_summary where run_id = 1")
           .mapTo(String.class).one()).isEqualTo("{\"n\":9007199254740993}");
     }
+  }
+
+  /**
+   * A database written by every earlier schema (made by Flyway, as Trialbase 0.1 did), with
+   * fold scores in fold_metrics rows: after the migration that packs them, the same scores
+   * come back, bit for bit, through the queries and through the fold_metrics view.
+   */
+  @Test
+  void foldScoresOfEveryOlderSchemaArePackedAndReadBackBitForBit() {
+    int packing = packingVersion();
+    for (MigrationScripts.Script older : MigrationScripts.all()) {
+      if (older.version() >= packing) {
+        continue;
+      }
+      Path file = dir.resolve("v" + older.version() + ".db");
+      org.sqlite.SQLiteDataSource source = OlderDatabases.flyway(file, older.version());
+      java.util.Random random = new java.util.Random(older.version());
+      java.util.Map<Long, java.util.Map<String, List<Double>>> written = new java.util.TreeMap<>();
+      List<String> viewBefore;
+      try (Handle h = org.jdbi.v3.core.Jdbi.create(source).open()) {
+        OlderDatabases.insertRun(h, 1);
+        for (long trial = 0; trial < 4; trial++) {
+          h.execute("insert into trials (run_id, number, status, started_at) values "
+              + "(1, ?, ?, 'x')", trial, trial == 3 ? "pruned" : "complete");
+          for (String metric : List.of("accuracy", "roc_auc")) {
+            int folds = trial == 3 ? 2 : 5; // a pruned trial scored fewer folds
+            List<Double> values = new java.util.ArrayList<>();
+            for (int fold = 0; fold < folds; fold++) {
+              Double v = trial == 1 && metric.equals("roc_auc") && fold == 2 ? null
+                  : fold == 4 ? Double.longBitsToDouble(random.nextLong() >>> 2)
+                  : random.nextDouble();
+              values.add(v);
+              h.execute("insert into fold_metrics values (1, ?, ?, ?, ?)", trial, metric, fold,
+                  v);
+            }
+            h.execute("insert into trial_metrics values (1, ?, ?, 0.5, 0.1)", trial, metric);
+            written.computeIfAbsent(trial, k -> new java.util.LinkedHashMap<>())
+                .put(metric, values);
+          }
+        }
+        viewBefore = foldRows(h);
+      }
+
+      Database db = Database.open(file);
+
+      assertThat(new RunQueries(db).foldMetrics(1, null)).as("from V" + older.version())
+          .isEqualTo(written);
+      assertThat(new RunQueries(db).foldMetrics(1, 3L)).isEqualTo(written.get(3L));
+      try (Handle h = db.jdbi().open()) {
+        assertThat(foldRows(h)).isEqualTo(viewBefore).hasSize(2 * (3 * 5 + 2));
+        assertThat(h.createQuery("pragma user_version").mapTo(Integer.class).one())
+            .isEqualTo(Database.newestKnownVersion());
+      }
+    }
+  }
+
+  /** Every fold row, its value as the exact bits of the double, in key order. */
+  private static List<String> foldRows(Handle h) {
+    return h.createQuery("select trial_number, metric, fold, value from fold_metrics "
+            + "order by trial_number, metric, fold")
+        .map((rs, ctx) -> {
+          double v = rs.getDouble(4);
+          return rs.getLong(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " "
+              + (rs.wasNull() ? "null" : Long.toHexString(Double.doubleToRawLongBits(v)));
+        })
+        .list();
+  }
+
+  /** The version of the migration that packs fold scores. */
+  private static int packingVersion() {
+    return MigrationScripts.all().stream()
+        .filter(s -> s.fileName().contains("packed_fold_scores"))
+        .findFirst().orElseThrow().version();
   }
 
   @Test
