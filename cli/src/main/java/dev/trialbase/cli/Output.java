@@ -33,10 +33,14 @@ final class Output {
     Format format;
   }
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Jackson's mappers, made on first use: a table needs neither, and they take start-up time. */
+  private static final class Mappers {
+    static final JsonMapper JSON = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+    static final CsvMapper CSV = new CsvMapper();
+  }
+
   private static final int MAX_CELL = 60;
   private static final int MIN_CUT = 12;
 
@@ -73,7 +77,7 @@ final class Output {
 
   static String json(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return Mappers.JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -145,7 +149,7 @@ final class Output {
       values.add(line);
     }
     try {
-      return CSV.writer(schema.build()).writeValueAsString(values);
+      return Mappers.CSV.writer(schema.build()).writeValueAsString(values);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

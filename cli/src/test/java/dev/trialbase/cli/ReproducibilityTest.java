@@ -37,7 +37,7 @@ class ReproducibilityTest {
     assertThat(ExecutionOptions.defaultJobs())
         .isEqualTo(Runtime.getRuntime().availableProcessors());
     picocli.CommandLine.ParseResult parsed =
-        new picocli.CommandLine(new Main()).parseArgs("run", spec);
+        Main.commandLine(new Main(), new String[] {"run", spec}).parseArgs("run", spec);
     RunCommand run = (RunCommand) parsed.subcommand().commandSpec().userObject();
     assertThat(run.execution.jobs()).isEqualTo(ExecutionOptions.defaultJobs());
 
