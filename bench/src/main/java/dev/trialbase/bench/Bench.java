@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
+        Bench.Sklearn.class,
         Bench.All.class})
 public final class Bench {
 
@@ -150,7 +151,7 @@ public final class Bench {
     }
   }
 
-  @Command(name = "startup", description = "Whole-process wall time of a query command (runs).")
+  @Command(name = "startup", description = "Whole-process wall time of query commands (runs, best, trials).")
   static final class Startup extends Benchmark {
     @Option(names = "--repeat", defaultValue = "5", description = "Processes timed (default: ${DEFAULT-VALUE}).")
     int repeat;
@@ -189,6 +190,20 @@ public final class Bench {
     }
   }
 
+  @Command(name = "sklearn", description = "Whole processes side by side with the same "
+      + "search in scikit-learn (GridSearchCV), alternately.")
+  static final class Sklearn extends Benchmark {
+    @Option(names = "--pairs", defaultValue = "3", description = "Timed pairs per search "
+        + "(default: ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return SideBySideBench.report(SideBySideBench.run(work, SideBySideBench.cases(work), pairs,
+          Launch.launcher()));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -207,6 +222,9 @@ public final class Bench {
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
+      Path side = dir(work, "sklearn");
+      all.addAll(SideBySideBench.report(SideBySideBench.run(side, SideBySideBench.cases(side), 3,
+          Launch.launcher())));
       return all;
     }
 
