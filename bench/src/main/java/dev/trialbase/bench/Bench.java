@@ -107,11 +107,15 @@ public final class Bench {
     @Option(names = "--repeat", defaultValue = "3", description = "Processes of each kind (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--spec", paramLabel = "FILE", description = "Another spec to split into "
+        + "its parts the same way (default: examples/titanic/grid.json).")
+    Path specFile;
 
     @Override
     Report measure(Path work) throws Exception {
-      return TitanicBench.report(TitanicBench.run(work,
-          Env.root().resolve("examples/titanic/grid.json"), repeat, Launch.launcher(), true));
+      Path spec = specFile != null ? specFile.toAbsolutePath()
+          : Env.root().resolve("examples/titanic/grid.json");
+      return TitanicBench.report(TitanicBench.run(work, spec, repeat, Launch.launcher(), true));
     }
   }
 
