@@ -30,8 +30,16 @@ public final class RunRecorder implements AutoCloseable {
   private long lastHeartbeat;
   private long heartbeatRun = -1;
 
+  /**
+   * A recorder on its own connection. That connection does not check foreign keys: the
+   * recorder writes each parent row (run, trial) before its children in the same transaction,
+   * and a check per child row (11 per six-metric trial) cost SQLite a quarter of its time per
+   * trial (docs/benchmarks.md). Every other connection checks them; the tests check the
+   * recorder leaves none broken ({@code pragma foreign_key_check}).
+   */
   public RunRecorder(Database database) {
     this.handle = database.jdbi().open();
+    this.handle.execute("pragma foreign_keys = off");
   }
 
   /** Stores a new run in state {@code running} and returns its id. */

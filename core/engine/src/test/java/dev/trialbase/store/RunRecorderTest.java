@@ -397,4 +397,16 @@ class RunRecorderTest {
           .mapTo(String.class).one()).isEqualTo("[0.25,0.5]");
     }
   }
+
+  @Test
+  void everythingRecordedKeepsItsForeignKeysThoughTheRecorderDoesNotCheckThem() {
+    long runId = runWithTwoTrials();
+    recorder.finishRun(runId, RunStatus.COMPLETE, 0L, Map.of("accuracy", 0.5), null);
+    try (Handle h = db.jdbi().open()) {
+      assertThat(h.createQuery("pragma foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+      assertThat(h.createQuery("pragma foreign_key_check").mapToMap().list()).isEmpty();
+      assertThat(h.createQuery("select count(*) from trial_metrics").mapTo(Integer.class).one())
+          .isPositive();
+    }
+  }
 }
