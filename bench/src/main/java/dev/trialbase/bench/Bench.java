@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
         Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
-        Bench.Weka.class, Bench.All.class})
+        Bench.Weka.class, Bench.Sklearn.class, Bench.All.class})
 public final class Bench {
 
   @Option(names = "--work", paramLabel = "DIR",
@@ -107,11 +107,15 @@ public final class Bench {
     @Option(names = "--repeat", defaultValue = "3", description = "Processes of each kind (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--spec", paramLabel = "FILE", description = "Another spec to split into "
+        + "its parts the same way (default: examples/titanic/grid.json).")
+    Path specFile;
 
     @Override
     Report measure(Path work) throws Exception {
-      return TitanicBench.report(TitanicBench.run(work,
-          Env.root().resolve("examples/titanic/grid.json"), repeat, Launch.launcher(), true));
+      Path spec = specFile != null ? specFile.toAbsolutePath()
+          : Env.root().resolve("examples/titanic/grid.json");
+      return TitanicBench.report(TitanicBench.run(work, spec, repeat, Launch.launcher(), true));
     }
   }
 
@@ -151,7 +155,7 @@ public final class Bench {
     }
   }
 
-  @Command(name = "startup", description = "Whole-process wall time of a query command (runs).")
+  @Command(name = "startup", description = "Whole-process wall time of query commands (runs, best, trials).")
   static final class Startup extends Benchmark {
     @Option(names = "--repeat", defaultValue = "5", description = "Processes timed (default: ${DEFAULT-VALUE}).")
     int repeat;
@@ -271,6 +275,20 @@ public final class Bench {
     }
   }
 
+  @Command(name = "sklearn", description = "Whole processes side by side with the same "
+      + "search in scikit-learn (GridSearchCV), alternately.")
+  static final class Sklearn extends Benchmark {
+    @Option(names = "--pairs", defaultValue = "3", description = "Timed pairs per search "
+        + "(default: ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return SideBySideBench.report(SideBySideBench.run(work, SideBySideBench.cases(work), pairs,
+          Launch.launcher()));
+    }
+  }
+
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
@@ -294,6 +312,9 @@ public final class Bench {
       all.addAll(TpeBench.report(TpeBench.run(List.of(1_000, 10_000), 50)));
       all.addAll(WekaBench.report(WekaBench.run(Env.root().resolve("examples/weka/credit-g.arff"),
           40, List.of("J48", "Logistic"))));
+      Path side = dir(work, "sklearn");
+      all.addAll(SideBySideBench.report(SideBySideBench.run(side, SideBySideBench.cases(side), 3,
+          Launch.launcher())));
       return all;
     }
 

@@ -94,7 +94,7 @@ final class OverheadBench {
     RunResult result = engine.execute(prepared, database, jobs, RunListener.NONE,
         new RunControl());
     double seconds = (System.nanoTime() - start) / 1e9;
-    long foldRows = count(database, "fold_metrics", result.runId());
+    long foldRows = count(database, "fold_metrics", result.runId()); // the view: one per fold
     long paramRows = count(database, "params", result.runId());
     return new Run(result.trials(), result.trials() - result.failed(), foldRows, paramRows,
         seconds, timer.transactions(), timer.millis());

@@ -143,7 +143,7 @@ final class QueryBench {
       if (t.targeted()) {
         report.check(name, warm, Report.ms(t.warmMedian()), "< " + Report.ms(TARGET_MILLIS),
             t.warmMedian() < TARGET_MILLIS);
-        // A whole process is the query plus the CLI's start-up, whose own target (< 0.6 s) is
+        // A whole process is the query plus the CLI's start-up, whose own target (< 0.3 s) is
         // measured by `startup`; the 200 ms target is the query's.
         report.info(name, cold + " = start-up + query", Report.ms(t.coldMedian()));
       } else {

@@ -2,6 +2,7 @@ package dev.trialbase.bench;
 
 import dev.trialbase.eval.Summary;
 import dev.trialbase.store.Database;
+import dev.trialbase.store.FoldScores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,7 +29,7 @@ final class QueryDatabase {
   static final int SMALL_RUN_TRIALS = 1_000;
   static final int FOLDS = 5;
   /** Bump when the generated content changes, so cached files are not reused. */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final String[] PENALTIES = {"l1", "l2", "elasticnet", null};
   private static final String TRAIN_SHA = "5f0c3c1c2d7c4b0f9e0b6f2a9e6d1c3b7a8f9e0d1c2b3a4f5e6d7c8b9a0f1e2d";
 
@@ -119,12 +120,9 @@ final class QueryDatabase {
         PreparedStatement param = c.prepareStatement("""
             insert into params (run_id, trial_number, name, position, type, value_text,
               value_num) values (?, ?, ?, ?, ?, ?, ?)""");
-        PreparedStatement fold = c.prepareStatement("""
-            insert into fold_metrics (run_id, trial_number, metric, fold, value)
-            values (?, ?, 'accuracy', ?, ?)""");
         PreparedStatement mean = c.prepareStatement("""
-            insert into trial_metrics (run_id, trial_number, metric, mean, std)
-            values (?, ?, 'accuracy', ?, ?)""")) {
+            insert into trial_metrics (run_id, trial_number, metric, mean, std, fold_scores)
+            values (?, ?, 'accuracy', ?, ?, ?)""")) {
       long startSecond = 1_700_000_000L + runId * 100_000;
       for (int n = 0; n < trials; n++) {
         double cValue = Math.exp(random.nextDouble(Math.log(1e-4), Math.log(1e4)));
@@ -157,17 +155,11 @@ final class QueryDatabase {
             null);
         addParam(param, runId, n, "maxIts", 2, "int", Long.toString(maxIts), (double) maxIts);
         if (!failed) {
-          for (int k = 0; k < FOLDS; k++) {
-            fold.setLong(1, runId);
-            fold.setLong(2, n);
-            fold.setInt(3, k);
-            fold.setDouble(4, folds[k]);
-            fold.addBatch();
-          }
           mean.setLong(1, runId);
           mean.setLong(2, n);
           mean.setDouble(3, summary.mean());
           mean.setDouble(4, summary.std());
+          mean.setString(5, FoldScores.encode(folds));
           mean.addBatch();
           if (summary.mean() > bestScore) {
             bestScore = summary.mean();
@@ -177,7 +169,6 @@ final class QueryDatabase {
         if (n % 20_000 == 19_999 || n == trials - 1) {
           trial.executeBatch();
           param.executeBatch();
-          fold.executeBatch();
           mean.executeBatch();
         }
         if (n % 200_000 == 199_999) {

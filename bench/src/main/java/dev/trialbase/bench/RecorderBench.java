@@ -59,7 +59,7 @@ final class RecorderBench {
   }
 
   /**
-   * The same rows (a trial, 4 parameters, 30 fold scores, 6 means) made by SQLite itself from
+   * The same rows (a trial, 4 parameters, 6 metric rows with their 5 packed fold scores) made by SQLite itself from
    * a recursive CTE, one statement per table and transaction: what SQLite's B-trees, indexes
    * and foreign-key checks cost for a trial, without any per-row work in Java or JDBC.
    */
@@ -68,8 +68,6 @@ final class RecorderBench {
         + "where i < :to) ";
     String metrics = "(select 'accuracy' as m union all select 'precision' union all select "
         + "'recall' union all select 'f1' union all select 'roc_auc' union all select 'log_loss')";
-    String folds = "(select 0 as k union all select 1 union all select 2 union all select 3 "
-        + "union all select 4)";
     String params = "(select 'x' as name, 0 as pos, 'float' as type, '0.5' as t, 0.5 as v "
         + "union all select 'y', 1, 'int', '3', 3.0 union all select 'z', 2, 'float', '0.25', "
         + "0.25 union all select 'c', 3, 'string', 'lbfgs', null)";
@@ -80,11 +78,9 @@ final class RecorderBench {
         numbers + "insert into params (run_id, trial_number, name, position, type, value_text,"
             + " value_num) select :run, i, p.name, p.pos, p.type, p.t, p.v from n cross join "
             + params + " p",
-        numbers + "insert into fold_metrics (run_id, trial_number, metric, fold, value) select"
-            + " :run, i, m.m, f.k, 0.5 + 0.01 * f.k from n cross join " + metrics
-            + " m cross join " + folds + " f",
-        numbers + "insert into trial_metrics (run_id, trial_number, metric, mean, std) select"
-            + " :run, i, m.m, 0.52, 0.0158 from n cross join " + metrics + " m");
+        numbers + "insert into trial_metrics (run_id, trial_number, metric, mean, std, "
+            + "fold_scores) select :run, i, m.m, 0.52, 0.0158, "
+            + "'[0.5,0.51,0.52,0.53,0.54]' from n cross join " + metrics + " m");
     try (RunRecorder recorder = new RunRecorder(db)) {
       long runId = recorder.beginRun(new NewRun("bench-floor", "random", "noop", 1, 5,
           "accuracy", true, (long) trials, "{}", "spec.json", "train.csv", "00", null, null,

@@ -8,22 +8,37 @@ import picocli.CommandLine.Spec;
 /** The options of every command that executes trials: run, resume, reproduce. */
 final class ExecutionOptions {
 
+  /**
+   * The most parallel trials allowed: far more than any machine's cores, and small enough
+   * that the scheduler's in-flight window (a multiple of it) cannot overflow.
+   */
+  static final int MAX_JOBS = 1024;
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
-  @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-      description = "Trials evaluated in parallel (default: ${DEFAULT-VALUE}). "
-          + "Results do not depend on it.")
-  int jobs;
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Trials evaluated in parallel, 1 to " + MAX_JOBS
+          + " (default: the number of available processors). "
+          + "Results are bit-identical whatever the value.")
+  Integer jobs;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
-  /** {@code --jobs}, at least 1: a usage error otherwise. */
+  /** The default for {@code --jobs}: every processor this JVM may use. */
+  static int defaultJobs() {
+    return Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@code --jobs}, or its default; a usage error outside 1 .. {@link #MAX_JOBS}. */
   int jobs() {
-    if (jobs < 1) {
-      throw new ParameterException(command.commandLine(), "--jobs must be at least 1, got "
-          + jobs);
+    if (jobs == null) {
+      return defaultJobs();
+    }
+    if (jobs < 1 || jobs > MAX_JOBS) {
+      throw new ParameterException(command.commandLine(), "--jobs must be between 1 and "
+          + MAX_JOBS + ", got " + jobs);
     }
     return jobs;
   }

@@ -9,15 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code trialbase} command and the options every subcommand shares. */
+/**
+ * The {@code trialbase} command and the options every subcommand shares. Its subcommands are
+ * added per command line by {@link Subcommands}, so start-up builds only the one invoked.
+ */
 @Command(name = "trialbase", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Hyperparameter search with cross-validation, every trial kept in SQLite.",
-    subcommands = {RunCommand.class, ResumeCommand.class, ReproduceCommand.class,
-        PluginsCommand.class, ParamsCommand.class, RunsCommand.class, ShowCommand.class,
-        TrialsCommand.class, BestCommand.class, CompareCommand.class, ExportCommand.class,
-        ReportCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -59,12 +57,19 @@ public final class Main {
   /** Runs the command line {@code args} writing to {@code out} and {@code err}; for tests too. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     Main main = new Main();
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = commandLine(main, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Errors(main));
     cli.setParameterExceptionHandler(Errors::usage);
     return cli.execute(args);
+  }
+
+  /** The command line for {@code args}: {@code main} with the subcommands they need. */
+  static CommandLine commandLine(Main main, String[] args) {
+    CommandLine cli = new CommandLine(main);
+    Subcommands.addTo(cli, args);
+    return cli;
   }
 
   /** The database file to use. */

@@ -33,11 +33,15 @@ final class Output {
     Format format;
   }
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
-  private static final JsonMapper COMPACT_JSON = JsonMapper.builder().build();
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Jackson's mappers, made on first use: a table needs neither, and they take start-up time. */
+  private static final class Mappers {
+    static final JsonMapper JSON = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+    static final JsonMapper COMPACT_JSON = JsonMapper.builder().build();
+    static final CsvMapper CSV = new CsvMapper();
+  }
+
   private static final int MAX_CELL = 60;
   private static final int MIN_CUT = 12;
 
@@ -88,7 +92,7 @@ final class Output {
 
   static String json(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return Mappers.JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -97,7 +101,7 @@ final class Output {
   /** {@code value} as JSON on one line, with no whitespace added and every string intact. */
   static String compactJson(Object value) {
     try {
-      return COMPACT_JSON.writeValueAsString(value);
+      return Mappers.COMPACT_JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -109,7 +113,7 @@ final class Output {
       return "";
     }
     try {
-      return CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
+      return Mappers.CSV.writer(CsvSchema.emptySchema()).writeValueAsString(cells);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -181,7 +185,7 @@ final class Output {
       values.add(line);
     }
     try {
-      return CSV.writer(schema.build()).writeValueAsString(values);
+      return Mappers.CSV.writer(schema.build()).writeValueAsString(values);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -65,14 +65,19 @@ class BadCommandLineTest {
   }
 
   @Test
-  void jobsBelowOneIsAUsageErrorBeforeAnythingRuns() {
+  void jobsOutsideOneTo1024IsAUsageErrorBeforeAnythingRuns() {
     DatabaseSnapshot before = DatabaseSnapshot.of(stored);
     assertError(TinyExperiment.cli("run", spec.toString(), "--db", stored.toString(),
-        "--jobs", "0"), ExitCode.USAGE, "--jobs must be at least 1, got 0");
+        "--jobs", "0"), ExitCode.USAGE, "--jobs must be between 1 and 1024, got 0");
     assertError(TinyExperiment.cli("resume", "1", "--db", stored.toString(), "--jobs", "-1"),
-        ExitCode.USAGE, "--jobs must be at least 1, got -1");
+        ExitCode.USAGE, "--jobs must be between 1 and 1024, got -1");
+    // 2^30 workers would overflow the scheduler's in-flight window (a multiple of --jobs).
+    assertError(TinyExperiment.cli("run", spec.toString(), "--db", stored.toString(),
+        "--jobs", String.valueOf(1 << 30)), ExitCode.USAGE,
+        "--jobs must be between 1 and 1024, got 1073741824");
     DatabaseSnapshot.assertUnchanged(stored, before);
     assertNothingCreated("run", spec.toString(), "--jobs", "0");
+    assertNothingCreated("run", spec.toString(), "--jobs", "1025");
   }
 
   @Test

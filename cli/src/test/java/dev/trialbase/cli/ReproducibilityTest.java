@@ -106,6 +106,25 @@ class ReproducibilityTest {
   }
 
   @Test
+  void theDefaultJobsIsTheProcessorCountAndStoresWhatJobsOneStores() {
+    Path db = dir.resolve("default-jobs.db");
+    String spec = CliRunner.EXAMPLES.resolve("titanic/random.json").toString();
+    assertThat(ExecutionOptions.defaultJobs())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+    picocli.CommandLine.ParseResult parsed =
+        Main.commandLine(new Main(), new String[] {"run", spec}).parseArgs("run", spec);
+    RunCommand run = (RunCommand) parsed.subcommand().commandSpec().userObject();
+    assertThat(run.execution.jobs()).isEqualTo(ExecutionOptions.defaultJobs());
+
+    assertThat(CliRunner.run("run", spec, "--db", db.toString()).exitCode()).isZero();
+    assertThat(CliRunner.run("run", spec, "--db", db.toString(), "--jobs", "1").exitCode())
+        .isZero();
+
+    // Parameters, every fold score and the test scores, value by value.
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+  }
+
+  @Test
   void reproduceReportsIdenticalAndExitsZero() {
     Path db = dir.resolve("reproduce.db");
     String spec = CliRunner.EXAMPLES.resolve("titanic/random.json").toString();

@@ -39,6 +39,8 @@ final class TrialScheduler implements AutoCloseable {
 
   /** How often a run with no finished trial updates its heartbeat. */
   static final long HEARTBEAT_SECONDS = 30;
+  /** The most workers: keeps the in-flight window ({@code jobs} times at most 256) an int. */
+  static final int MAX_JOBS = 1 << 16;
   /** Fast trials may queue up to this much work per worker. */
   static final double QUEUED_MILLIS_PER_JOB = 20;
   /** The most trials in flight per worker, however fast they are. */
@@ -56,6 +58,9 @@ final class TrialScheduler implements AutoCloseable {
   private int recentNext;
 
   TrialScheduler(int jobs, Double timeoutSeconds, TrialEvaluator evaluator) {
+    if (jobs < 1 || jobs > MAX_JOBS) {
+      throw new IllegalArgumentException("jobs must be between 1 and " + MAX_JOBS + ": " + jobs);
+    }
     this.jobs = jobs;
     this.timeoutSeconds = timeoutSeconds;
     this.evaluator = evaluator;

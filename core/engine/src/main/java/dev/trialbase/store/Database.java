@@ -11,7 +11,7 @@ import org.sqlite.SQLiteDataSource;
  * processes share the file while each commits one short transaction per trial.
  * Thread-safe: each caller opens its own handle from {@link #jdbi()}.
  *
- * <p>Before SQLite or Flyway touch a file, both ways of opening check that it is one this
+ * <p>Before SQLite touches a file, both ways of opening check that it is one this
  * build may use: a file that is not an SQLite database, or one whose schema was written by a
  * newer Trialbase, is refused with a {@link StoreException} and left exactly as it was.
  * {@link SqliteFile} checks the file itself, {@link SchemaVersion} its schema version, and
@@ -41,26 +41,31 @@ public final class Database {
   public static Database open(Path file) {
     SqliteFile.requireCreatable(file);
     boolean current = false;
-    if (SqliteFile.hasContent(file)) {
+    boolean existing = SqliteFile.hasContent(file);
+    if (existing) {
       // Look before anything writes: no migration, no WAL switch, no side files. A look that
       // fails (another process creating the schema this instant) proves nothing: migrating
       // below retries or reports what is wrong.
       SchemaVersion.Schema schema = SchemaVersion.tryInspect(file);
       if (schema != null) {
         SchemaVersion.refuseNewer(file, schema);
+        Migrations.refuseForeign(file, schema);
         current = schema.hasRuns() && SchemaVersion.newestKnown() > 0
             && schema.version() == SchemaVersion.newestKnown();
       }
     }
     SQLiteDataSource source = dataSource(file, false);
     if (current) {
-      // Flyway costs a few hundred milliseconds of start-up: only when there is work for it.
+      // Migrating checks the same under the write lock; a current schema needs only this.
       requireWritable(file, source);
     } else {
       Migrations.migrate(file, source);
     }
     Database database = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
-    database.markAbandonedRuns();
+    if (existing) {
+      // A file that was new a moment ago holds no run whose process could have died.
+      database.markAbandonedRuns();
+    }
     return database;
   }
 

@@ -1,22 +1,30 @@
 package dev.trialbase.store;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.exception.FlywayValidateException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.zip.CRC32;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Brings a database's schema to the newest version with Flyway. Several processes may open a
- * new file at once; the ones that lose the race see a half-made schema fail and retry once the
- * winner is done. Problems no wait can fix — the file cannot be opened, is read-only, is not a
- * database, a migration does not match — fail at once.
+ * Brings a database's schema to the newest version: applies the {@link MigrationScripts} above
+ * its version, in order, and records the new version, all in one {@code BEGIN IMMEDIATE}
+ * transaction. SQLite's DDL is transactional, so a migration is all done or not at all, and
+ * several processes opening a new file at once simply take turns: the first creates the
+ * schema, the others find it current. Problems no wait can fix — the file cannot be opened, is
+ * read-only, is not a database — fail at once.
+ *
+ * <p>Trialbase 0.1 had Flyway apply these same scripts. Flyway spent about 400 ms of a new
+ * database's open preparing itself (the SQL took a few milliseconds), so the version is now
+ * SQLite's {@code user_version}; a row per migration still goes into Flyway's history table,
+ * which is what older Trialbase builds read to refuse a database newer than they know.
  */
 final class Migrations {
 
-  /** Where the Flyway migrations live, and what they are called: V{version}__{name}.sql. */
-  static final String LOCATION = "db/migration";
   private static final int ATTEMPTS = 10;
 
   private Migrations() {
@@ -25,25 +33,93 @@ final class Migrations {
   /** Migrates the schema of {@code file} through {@code source}, retrying lost races. */
   static void migrate(Path file, SQLiteDataSource source) {
     for (int attempt = 1; ; attempt++) {
-      try {
-        Flyway.configure(Database.class.getClassLoader())
-            .dataSource(source)
-            .locations("classpath:" + LOCATION)
-            .load()
-            .migrate();
+      try (Connection c = source.getConnection()) {
+        migrate(file, source, c);
         return;
-      } catch (FlywayException e) {
-        SQLException sql = SqliteErrors.sqlCause(e);
-        if (sql != null && SqliteErrors.permanent(sql)) {
-          throw SqliteErrors.failure(file, sql);
+      } catch (SQLException e) {
+        if (SqliteErrors.permanent(e)) {
+          throw SqliteErrors.failure(file, e);
         }
-        if (e instanceof FlywayValidateException || attempt >= ATTEMPTS) {
+        if (attempt >= ATTEMPTS) {
           throw new StoreException(file + ": cannot prepare the database: "
               + SqliteErrors.firstLine(e.getMessage()), e);
         }
         sleep(50L * attempt);
       }
     }
+  }
+
+  private static void migrate(Path file, SQLiteDataSource source, Connection c)
+      throws SQLException {
+    // The source begins every transaction IMMEDIATE: the write lock is taken (or waited for,
+    // within the busy timeout) before the version is read.
+    c.setAutoCommit(false);
+    try {
+      SchemaVersion.Schema schema = SchemaVersion.read(c, source);
+      SchemaVersion.refuseNewer(file, schema);
+      refuseForeign(file, schema);
+      if (MigrationScripts.all().isEmpty()) {
+        throw new StoreException(file + ": cannot prepare the database: this build lists no "
+            + "schema migrations under " + MigrationScripts.LOCATION);
+      }
+      for (MigrationScripts.Script script : MigrationScripts.all()) {
+        if (script.version() > schema.version()) {
+          apply(c, script);
+        }
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  /** Refuses a database with tables but no version: another program's, not to be touched. */
+  static void refuseForeign(Path file, SchemaVersion.Schema schema) {
+    if (schema.version() == 0 && schema.tables()) {
+      throw new StoreException(file + ": is an SQLite database but not a Trialbase one "
+          + "(it has tables but no Trialbase schema version); give another --db file");
+    }
+  }
+
+  /** Runs one script and records it in {@code user_version} and Flyway's history. */
+  private static void apply(Connection c, MigrationScripts.Script script) throws SQLException {
+    String sql = script.sql();
+    long start = System.nanoTime();
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+      s.executeUpdate("pragma user_version = " + script.version());
+      s.executeUpdate("create table if not exists " + SchemaVersion.FLYWAY_HISTORY + " ("
+          + "installed_rank integer not null primary key, version varchar(50), "
+          + "description varchar(200) not null, type varchar(20) not null, "
+          + "script varchar(1000) not null, checksum integer, installed_by varchar(100) not null, "
+          + "installed_on text not null default (strftime('%Y-%m-%d %H:%M:%f', 'now')), "
+          + "execution_time integer not null, "
+          + "success boolean not null)");
+    }
+    try (PreparedStatement row = c.prepareStatement("insert into "
+        + SchemaVersion.FLYWAY_HISTORY + " (installed_rank, version, description, type, script,"
+        + " checksum, installed_by, installed_on, execution_time, success) values ("
+        + "(select coalesce(max(installed_rank), 0) + 1 from " + SchemaVersion.FLYWAY_HISTORY
+        + "), ?, ?, 'SQL', ?, ?, 'trialbase', ?, ?, 1)")) {
+      row.setString(1, Integer.toString(script.version()));
+      row.setString(2, script.description());
+      row.setString(3, script.fileName());
+      row.setInt(4, checksum(sql));
+      row.setString(5, Instant.now().toString());
+      row.setLong(6, (System.nanoTime() - start) / 1_000_000);
+      row.executeUpdate();
+    }
+  }
+
+  /** A script's checksum as Flyway records one: CRC-32 over its lines without line ends. */
+  static int checksum(String sql) {
+    CRC32 crc = new CRC32();
+    String text = sql.startsWith("\uFEFF") ? sql.substring(1) : sql;
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      crc.update(line.getBytes(StandardCharsets.UTF_8));
+    }
+    return (int) crc.getValue();
   }
 
   private static void sleep(long millis) {

@@ -92,19 +92,21 @@ public final class RunDiff {
     try (Handle h = database.jdbi().open()) {
       Map<String, Double> out = new TreeMap<>();
       h.createQuery("""
-              select trial_number, metric, fold, value from fold_metrics where run_id = :run
+              select trial_number, metric, fold_scores from trial_metrics
+              where run_id = :run and fold_scores is not null
               """)
           .bind("run", run)
-          .map((rs, ctx) -> {
-            double v = rs.getDouble("value");
-            return new FoldValue("trial " + rs.getLong("trial_number") + ": "
-                + rs.getString("metric") + " fold " + rs.getInt("fold"), rs.wasNull() ? null : v);
-          })
-          .forEach(f -> out.put(f.key(), f.value()));
+          .map((rs, ctx) -> new PackedScores("trial " + rs.getLong("trial_number") + ": "
+              + rs.getString("metric") + " fold ", FoldScores.decode(rs.getString("fold_scores"))))
+          .forEach(p -> {
+            for (int fold = 0; fold < p.values().size(); fold++) {
+              out.put(p.keyPrefix() + fold, p.values().get(fold));
+            }
+          });
       return out;
     }
   }
 
-  private record FoldValue(String key, Double value) {
+  private record PackedScores(String keyPrefix, List<Double> values) {
   }
 }

@@ -191,14 +191,14 @@ public final class RunQueries {
       return out;
     }
     try (Handle h = database.jdbi().open()) {
-      withNumbers(h.createQuery("select trial_number, metric, fold, value from fold_metrics "
-              + "where run_id = :run" + (numbers == null ? "" : " and trial_number in (<numbers>)")
-              + " order by trial_number, metric, fold")
+      withNumbers(h.createQuery("select trial_number, metric, fold_scores from " + foldSource()
+              + " where run_id = :run" + (numbers == null ? "" : " and trial_number in (<numbers>)")
+              + " and fold_scores is not null order by trial_number, metric")
           .bind("run", runId), numbers)
           .map((rs, ctx) -> new FoldRow(rs.getLong("trial_number"), rs.getString("metric"),
-              doubleOrNull(rs, "value")))
+              FoldScores.decode(rs.getString("fold_scores"))))
           .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
-              .computeIfAbsent(r.metric(), k -> new ArrayList<>()).add(r.value()));
+              .put(r.metric(), new ArrayList<>(r.values())));
     }
     return out;
   }
@@ -207,16 +207,28 @@ public final class RunQueries {
   public Map<String, List<Double>> foldMetrics(long runId, long trial) {
     try (Handle h = database.jdbi().open()) {
       Map<String, List<Double>> out = new LinkedHashMap<>();
-      h.createQuery("""
-              select metric, fold, value from fold_metrics
-              where run_id = :run and trial_number = :trial order by metric, fold
-              """)
+      h.createQuery("select metric, fold_scores from " + foldSource()
+              + " where run_id = :run and trial_number = :trial and fold_scores is not null"
+              + " order by metric")
           .bind("run", runId)
           .bind("trial", trial)
-          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
-          .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"),
+              FoldScores.decode(rs.getString("fold_scores"))))
+          .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
       return out;
     }
+  }
+
+  /**
+   * Where packed fold scores are read from: {@code trial_metrics} since schema 4; before it (a
+   * database opened read-only, which is never migrated) the same columns made from the
+   * {@code fold_metrics} rows of the time.
+   */
+  private String foldSource() {
+    return database.schemaVersion() >= 4 ? "trial_metrics" : """
+        (select run_id, trial_number, metric,
+                json_group_array(value order by fold) as fold_scores
+           from fold_metrics group by run_id, trial_number, metric)""";
   }
 
   /** How many trials of a run ended in each status, by status name. */
@@ -272,7 +284,7 @@ public final class RunQueries {
     return numbers == null ? query : query.bindList("numbers", numbers);
   }
 
-  private record FoldRow(long trial, String metric, Double value) {
+  private record FoldRow(long trial, String metric, List<Double> values) {
   }
 
   private record ParamRow(long trial, String name, StoredValue value) {

@@ -30,8 +30,16 @@ public final class RunRecorder implements AutoCloseable {
   private long lastHeartbeat;
   private long heartbeatRun = -1;
 
+  /**
+   * A recorder on its own connection. That connection does not check foreign keys: the
+   * recorder writes each parent row (run, trial) before its children in the same transaction,
+   * and a check per child row (11 per six-metric trial) cost SQLite a quarter of its time per
+   * trial (docs/benchmarks.md). Every other connection checks them; the tests check the
+   * recorder leaves none broken ({@code pragma foreign_key_check}).
+   */
   public RunRecorder(Database database) {
     this.handle = database.jdbi().open();
+    this.handle.execute("pragma foreign_keys = off");
   }
 
   /** Stores a new run in state {@code running} and returns its id. */
@@ -72,10 +80,10 @@ public final class RunRecorder implements AutoCloseable {
    * table gets one batched statement per call, whatever the number of trials.
    *
    * <p>This is the hot path of a run with fast trials, so it talks JDBC directly: statements
-   * are prepared once per recorder and reused; a trial's parameters, fold scores and means go
-   * in one multi-row insert per table (one SQLite execution instead of one per row), with the
-   * run, trial, metric names and fold numbers bound once per statement. The run's heartbeat is
-   * refreshed with the trials, at most once a second.
+   * are prepared once per recorder and reused; a trial's parameters, and its metrics (mean,
+   * standard deviation and packed fold scores, one row per metric), go in one multi-row insert
+   * per table (one SQLite execution instead of one per row). The run's heartbeat is refreshed
+   * with the trials, at most once a second.
    */
   public void recordTrials(long runId, List<TrialRecord> trials) {
     if (trials.isEmpty()) {
@@ -151,150 +159,67 @@ public final class RunRecorder implements AutoCloseable {
     rows.finish();
   }
 
+  /**
+   * One row per metric with its mean, standard deviation and packed fold scores
+   * ({@link FoldScores}), all the trial's metrics in one multi-row insert whose run and trial
+   * are bound once ({@code (?1, ?2, ?3, ...), (?1, ?2, ?7, ...)}). A metric without scores (a
+   * trial that failed before scoring) gets no row. Folds may differ in number between
+   * metrics and trials (a pruned trial stops early).
+   */
   private static void addMetrics(Statements s, long runId, TrialRecord trial)
       throws SQLException {
     double[][] foldValues = trial.foldValues();
-    int foldRows = 0;
-    int meanRows = 0;
-    int folds = -1;
-    boolean regular = true;
+    int metrics = 0;
     for (double[] values : foldValues) {
       if (values.length > 0) {
-        foldRows += values.length;
-        meanRows++;
-        regular &= folds < 0 || folds == values.length;
-        folds = values.length;
+        metrics++;
       }
     }
-    if (meanRows == 0) {
+    if (metrics == 0) {
       return;
     }
-    if (regular && foldRows <= SharedKeyInserts.MAX_ROWS) {
-      addRegularMetrics(s, runId, trial, meanRows, folds);
-      return;
-    }
-    Rows foldBatch = new Rows(s, s.folds, foldRows);
-    Rows meanBatch = new Rows(s, s.means, meanRows);
-    for (int m = 0; m < foldValues.length; m++) {
-      double[] values = foldValues[m];
-      if (values.length == 0) {
-        continue;
-      }
-      String metric = trial.metrics().get(m);
-      for (int fold = 0; fold < values.length; fold++) {
-        PreparedStatement batch = foldBatch.next();
-        int i = foldBatch.firstColumn();
-        batch.setLong(i, runId);
-        batch.setLong(i + 1, trial.number());
-        batch.setString(i + 2, metric);
-        batch.setInt(i + 3, fold);
-        setReal(batch, i + 4, values[fold]);
-      }
-      Summary summary = Summary.of(values);
-      PreparedStatement batch = meanBatch.next();
-      int i = meanBatch.firstColumn();
-      batch.setLong(i, runId);
-      batch.setLong(i + 1, trial.number());
-      batch.setString(i + 2, metric);
-      setReal(batch, i + 3, summary.mean());
-      setReal(batch, i + 4, summary.std());
-    }
-    foldBatch.finish();
-    meanBatch.finish();
-  }
-
-  /**
-   * The usual case, {@code metrics} metrics with {@code folds} scores each: the run, trial,
-   * metric names and fold numbers are bound once per statement and referred to by number from
-   * every row, so only the scores themselves are bound per row.
-   */
-  private static void addRegularMetrics(Statements s, long runId, TrialRecord trial, int metrics,
-      int folds) throws SQLException {
-    PreparedStatement foldInsert = s.shared.folds(s.connection, metrics, folds);
-    PreparedStatement meanInsert = s.shared.means(s.connection, metrics);
-    s.used(foldInsert);
-    s.used(meanInsert);
-    foldInsert.setLong(1, runId);
-    foldInsert.setLong(2, trial.number());
-    meanInsert.setLong(1, runId);
-    meanInsert.setLong(2, trial.number());
-    for (int k = 0; k < folds; k++) {
-      foldInsert.setInt(3 + metrics + k, k);
-    }
-    double[][] foldValues = trial.foldValues();
-    int m = 0;
+    PreparedStatement insert = s.metrics.forMetrics(s.connection, metrics);
+    s.used(insert);
+    insert.setLong(1, runId);
+    insert.setLong(2, trial.number());
+    int column = 3;
     for (int row = 0; row < foldValues.length; row++) {
       double[] values = foldValues[row];
       if (values.length == 0) {
         continue;
       }
-      String metric = trial.metrics().get(row);
-      foldInsert.setString(3 + m, metric);
-      meanInsert.setString(3 + m, metric);
-      int first = 3 + metrics + folds + m * folds;
-      for (int k = 0; k < folds; k++) {
-        setReal(foldInsert, first + k, values[k]);
-      }
       Summary summary = Summary.of(values);
-      setReal(meanInsert, 3 + metrics + 2 * m, summary.mean());
-      setReal(meanInsert, 3 + metrics + 2 * m + 1, summary.std());
-      m++;
+      insert.setString(column, trial.metrics().get(row));
+      setReal(insert, column + 1, summary.mean());
+      setReal(insert, column + 2, summary.std());
+      insert.setString(column + 3, FoldScores.encode(values));
+      column += 4;
     }
-    foldInsert.addBatch();
-    meanInsert.addBatch();
+    insert.addBatch();
   }
 
   /**
-   * Multi-row inserts of a trial's fold scores and means whose repeated values (run, trial,
-   * metric names, fold numbers) are numbered parameters bound once: {@code (?1, ?2, ?3, ?8,
-   * ?13), (?1, ?2, ?3, ?9, ?14), ...}. Prepared once per shape and reused.
+   * Multi-row inserts of a trial's metric rows, the run and trial bound once as {@code ?1} and
+   * {@code ?2}; prepared once per number of metrics and reused.
    */
-  private static final class SharedKeyInserts {
-    /** Fold rows per statement at most; more go through {@link MultiRowInsert}. */
-    static final int MAX_ROWS = 1024;
+  private static final class MetricInserts {
+    final Map<Integer, PreparedStatement> byMetrics = new HashMap<>();
 
-    final Map<Long, PreparedStatement> folds = new HashMap<>();
-    final Map<Integer, PreparedStatement> means = new HashMap<>();
-
-    PreparedStatement folds(Connection c, int metrics, int foldCount) throws SQLException {
-      long key = (long) metrics << 32 | foldCount;
-      PreparedStatement s = folds.get(key);
+    PreparedStatement forMetrics(Connection c, int metrics) throws SQLException {
+      PreparedStatement s = byMetrics.get(metrics);
       if (s == null) {
-        StringBuilder sql = new StringBuilder(
-            "insert into fold_metrics (run_id, trial_number, metric, fold, value) values ");
+        StringBuilder sql = new StringBuilder("insert into trial_metrics "
+            + "(run_id, trial_number, metric, mean, std, fold_scores) values ");
         for (int m = 0; m < metrics; m++) {
-          for (int k = 0; k < foldCount; k++) {
-            sql.append(m + k == 0 ? "" : ", ").append("(?1, ?2, ?").append(3 + m)
-                .append(", ?").append(3 + metrics + k)
-                .append(", ?").append(3 + metrics + foldCount + m * foldCount + k).append(')');
-          }
+          int first = 3 + 4 * m;
+          sql.append(m == 0 ? "" : ", ").append("(?1, ?2, ?").append(first)
+              .append(", ?").append(first + 1).append(", ?").append(first + 2)
+              .append(", ?").append(first + 3).append(')');
         }
         s = c.prepareStatement(sql.toString());
-        folds.put(key, s);
+        byMetrics.put(metrics, s);
       }
       return s;
-    }
-
-    PreparedStatement means(Connection c, int metrics) throws SQLException {
-      PreparedStatement s = means.get(metrics);
-      if (s == null) {
-        StringBuilder sql = new StringBuilder(
-            "insert into trial_metrics (run_id, trial_number, metric, mean, std) values ");
-        for (int m = 0; m < metrics; m++) {
-          sql.append(m == 0 ? "" : ", ").append("(?1, ?2, ?").append(3 + m)
-              .append(", ?").append(3 + metrics + 2 * m)
-              .append(", ?").append(3 + metrics + 2 * m + 1).append(')');
-        }
-        s = c.prepareStatement(sql.toString());
-        means.put(metrics, s);
-      }
-      return s;
-    }
-
-    List<PreparedStatement> all() {
-      List<PreparedStatement> out = new ArrayList<>(folds.values());
-      out.addAll(means.values());
-      return out;
     }
   }
 
@@ -398,11 +323,7 @@ public final class RunRecorder implements AutoCloseable {
     final MultiRowInsert params = new MultiRowInsert(
         "insert into params (run_id, trial_number, name, position, type, value_text, value_num)",
         7);
-    final MultiRowInsert folds = new MultiRowInsert(
-        "insert into fold_metrics (run_id, trial_number, metric, fold, value)", 5);
-    final MultiRowInsert means = new MultiRowInsert(
-        "insert into trial_metrics (run_id, trial_number, metric, mean, std)", 5);
-    final SharedKeyInserts shared = new SharedKeyInserts();
+    final MetricInserts metrics = new MetricInserts();
     final PreparedStatement heartbeat;
     /** The statements with batched rows in this transaction, in first-use order. */
     final Set<PreparedStatement> used = new LinkedHashSet<>();
@@ -432,10 +353,8 @@ public final class RunRecorder implements AutoCloseable {
     @Override
     public void close() throws SQLException {
       List<PreparedStatement> all = new ArrayList<>(List.of(trial, heartbeat));
-      for (MultiRowInsert insert : List.of(params, folds, means)) {
-        all.addAll(insert.byRows.values());
-      }
-      all.addAll(shared.all());
+      all.addAll(params.byRows.values());
+      all.addAll(metrics.byMetrics.values());
       for (PreparedStatement s : all) {
         s.close();
       }

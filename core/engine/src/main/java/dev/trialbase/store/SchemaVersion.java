@@ -1,38 +1,37 @@
 package dev.trialbase.store;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Enumeration;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * Schema versions: the newest one this build has a migration for, the one an existing database
  * was migrated to, and the refusal of a database written by a newer Trialbase. Comparing the
  * two before migrating keeps an older build from touching a file it would not understand.
+ *
+ * <p>A database's version is SQLite's {@code user_version} (a number in the file's header,
+ * read without a query of any table), or, for a database migrated by Flyway before Trialbase
+ * kept that number, the newest successful row of Flyway's {@code flyway_schema_history}; the
+ * higher of the two. {@link Migrations} keeps both up to date, so that older Trialbase
+ * builds, which read only Flyway's table, refuse a newer database too.
  */
 final class SchemaVersion {
 
-  private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__[^/]*\\.sql");
-
-  private static volatile Integer newestKnown;
+  /** Flyway's history table: written by Flyway before, and still kept for older builds. */
+  static final String FLYWAY_HISTORY = "flyway_schema_history";
 
   private SchemaVersion() {
   }
 
-  /** What a look at an existing database found, and the read-only source that looked. */
-  record Schema(SQLiteDataSource source, int version, boolean hasRuns) {
+  /**
+   * What a look at an existing database found, and the read-only source that looked.
+   *
+   * @param tables whether the database has any table at all (an empty one is a new one)
+   */
+  record Schema(SQLiteDataSource source, int version, boolean hasRuns, boolean tables) {
   }
 
   /**
@@ -41,7 +40,11 @@ final class SchemaVersion {
    * @throws StoreException when SQLite cannot read the file
    */
   static Schema inspect(Path file) {
-    return SqliteFile.readWithoutWriting(file, SchemaVersion::inspect);
+    return SqliteFile.readWithoutWriting(file, source -> {
+      try (Connection c = source.getConnection()) {
+        return read(c, source);
+      }
+    });
   }
 
   /** Like {@link #inspect(Path)}, but {@code null} when the look fails. */
@@ -53,25 +56,31 @@ final class SchemaVersion {
     }
   }
 
-  private static Schema inspect(SQLiteDataSource source) throws SQLException {
-    try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+  /** The schema as seen through {@code c}, inside its transaction if one is open. */
+  static Schema read(Connection c, SQLiteDataSource source) throws SQLException {
+    try (Statement s = c.createStatement()) {
       boolean history = false;
       boolean runs = false;
-      try (ResultSet rs = s.executeQuery("select name from sqlite_master where type = 'table' "
-          + "and name in ('flyway_schema_history', 'runs')")) {
+      boolean tables = false;
+      try (ResultSet rs = s.executeQuery("select name from sqlite_master where type = 'table'")) {
         while (rs.next()) {
-          history |= rs.getString(1).equals("flyway_schema_history");
-          runs |= rs.getString(1).equals("runs");
+          String name = rs.getString(1);
+          tables = true;
+          history |= name.equals(FLYWAY_HISTORY);
+          runs |= name.equals("runs");
         }
       }
-      int version = 0;
+      int version;
+      try (ResultSet rs = s.executeQuery("pragma user_version")) {
+        version = rs.next() ? rs.getInt(1) : 0;
+      }
       if (history) {
-        try (ResultSet rs = s.executeQuery("select max(cast(version as integer)) "
-            + "from flyway_schema_history where success = 1")) {
-          version = rs.next() ? rs.getInt(1) : 0;
+        try (ResultSet rs = s.executeQuery("select max(cast(version as integer)) from "
+            + FLYWAY_HISTORY + " where success = 1")) {
+          version = Math.max(version, rs.next() ? rs.getInt(1) : 0);
         }
       }
-      return new Schema(source, version, runs);
+      return new Schema(source, version, runs, tables);
     }
   }
 
@@ -90,67 +99,6 @@ final class SchemaVersion {
    * (an unusual packaging), which turns the newer-schema check off.
    */
   static int newestKnown() {
-    Integer known = newestKnown;
-    if (known == null) {
-      known = scanMigrations();
-      newestKnown = known;
-    }
-    return known;
-  }
-
-  private static int scanMigrations() {
-    int newest = 0;
-    try {
-      URL location = SchemaVersion.class.getProtectionDomain().getCodeSource().getLocation();
-      newest = Math.max(newest, newestIn(Path.of(location.toURI())));
-    } catch (IOException | URISyntaxException | RuntimeException unusualPackaging) {
-      // Fall through to the class loader.
-    }
-    if (newest == 0) {
-      try {
-        Enumeration<URL> dirs =
-            SchemaVersion.class.getClassLoader().getResources(Migrations.LOCATION);
-        while (dirs.hasMoreElements()) {
-          URL url = dirs.nextElement();
-          if (url.getProtocol().equals("file")) {
-            newest = Math.max(newest, newestIn(Path.of(url.toURI()).getParent().getParent()));
-          }
-        }
-      } catch (IOException | URISyntaxException | RuntimeException e) {
-        // No check rather than no database.
-      }
-    }
-    return newest;
-  }
-
-  /** The newest migration in a class folder or jar. */
-  private static int newestIn(Path root) throws IOException {
-    String migrations = Migrations.LOCATION;
-    int newest = 0;
-    if (Files.isDirectory(root)) {
-      Path dir = root.resolve(migrations);
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> files = Files.list(dir)) {
-          for (Path f : (Iterable<Path>) files::iterator) {
-            newest = Math.max(newest, version(f.getFileName().toString()));
-          }
-        }
-      }
-    } else if (Files.isRegularFile(root)) {
-      try (JarFile jar = new JarFile(root.toFile())) {
-        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-          String name = e.nextElement().getName();
-          if (name.startsWith(migrations + "/")) {
-            newest = Math.max(newest, version(name.substring(migrations.length() + 1)));
-          }
-        }
-      }
-    }
-    return newest;
-  }
-
-  private static int version(String fileName) {
-    Matcher m = MIGRATION.matcher(fileName);
-    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    return MigrationScripts.newest();
   }
 }

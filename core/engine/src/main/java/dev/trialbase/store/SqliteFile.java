@@ -11,7 +11,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Checks on a database file itself, made before SQLite or Flyway touch it: where it is, whether
+ * Checks on a database file itself, made before SQLite touches it: where it is, whether
  * its first bytes say SQLite, and which side files ({@code -wal}, {@code -shm},
  * {@code -journal}) lie next to it. Also reads a file without writing anything, falling back to
  * SQLite's {@code immutable=1} when the side files of a database in use cannot be made. Kept

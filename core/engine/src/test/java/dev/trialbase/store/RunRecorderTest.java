@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.api.ParamSet;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -235,7 +236,7 @@ class RunRecorderTest {
   @Test
   void trialThatFailsToStoreLeavesNothingBehind() {
     long runId = recorder.beginRun(StoreTestData.newRun("atomic"));
-    // The same metric twice violates fold_metrics' primary key after the trial row and its
+    // The same metric twice violates trial_metrics' primary key after the trial row and its
     // parameters were inserted; the whole transaction must roll back.
     TrialRecord broken = StoreTestData.complete(0, StoreTestData.mixedParams(),
         List.of("accuracy", "accuracy"), new double[][] {{0.5, 0.5}, {0.5, 0.5}}, 0.5);
@@ -372,5 +373,40 @@ class RunRecorderTest {
         new double[][] {values}, 0.055));
     assertThat(queries.foldMetrics(runId, 0).get("accuracy"))
         .containsExactly(Arrays.stream(values).boxed().toArray(Double[]::new));
+  }
+
+  @Test
+  void aPrunedTrialStoresTheFewerFoldsItScoredBesideFullOnes() {
+    long runId = recorder.beginRun(StoreTestData.newRun("pruned"));
+    recorder.recordTrials(runId, List.of(
+        StoreTestData.complete(0, ParamSet.empty(), List.of("accuracy", "roc_auc"),
+            new double[][] {{0.5, 0.6, 0.7, 0.8, 0.9}, {0.1, 0.2, 0.3, 0.4, 0.5}}, 0.7),
+        new TrialRecord(1, TrialStatus.PRUNED, ParamSet.empty(), Instant.EPOCH,
+            Instant.EPOCH.plusMillis(5), List.of("accuracy", "roc_auc"),
+            new double[][] {{0.25, 0.5}, {0.75}}, 0.375, null, null)));
+
+    assertThat(queries.foldMetrics(runId, 1)).containsExactly(
+        Map.entry("accuracy", List.of(0.25, 0.5)), Map.entry("roc_auc", List.of(0.75)));
+    assertThat(queries.foldMetrics(runId, null).get(0L).get("accuracy")).hasSize(5);
+    try (Handle h = db.jdbi().open()) {
+      // The view for sqlite3 users shows one row per fold actually scored.
+      assertThat(h.createQuery("select count(*) from fold_metrics where run_id = :r "
+          + "and trial_number = 1").bind("r", runId).mapTo(Integer.class).one()).isEqualTo(3);
+      assertThat(h.createQuery("select fold_scores from trial_metrics where run_id = :r "
+              + "and trial_number = 1 and metric = 'accuracy'").bind("r", runId)
+          .mapTo(String.class).one()).isEqualTo("[0.25,0.5]");
+    }
+  }
+
+  @Test
+  void everythingRecordedKeepsItsForeignKeysThoughTheRecorderDoesNotCheckThem() {
+    long runId = runWithTwoTrials();
+    recorder.finishRun(runId, RunStatus.COMPLETE, 0L, Map.of("accuracy", 0.5), null);
+    try (Handle h = db.jdbi().open()) {
+      assertThat(h.createQuery("pragma foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+      assertThat(h.createQuery("pragma foreign_key_check").mapToMap().list()).isEmpty();
+      assertThat(h.createQuery("select count(*) from trial_metrics").mapTo(Integer.class).one())
+          .isPositive();
+    }
   }
 }
