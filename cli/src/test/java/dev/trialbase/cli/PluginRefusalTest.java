@@ -117,7 +117,7 @@ class PluginRefusalTest {
       assertThat(registry.plugins()).extracting(p -> p.id())
           .containsExactlyInAnyOrder("grid-search", "random-search", "weka");
       assertThat(registry.strategies()).containsOnlyKeys("grid", "random");
-      assertThat(registry.estimators()).containsOnlyKeys("weka-logistic");
+      assertThat(registry.estimators()).containsOnlyKeys("weka-logistic", "weka");
     }
   }
 

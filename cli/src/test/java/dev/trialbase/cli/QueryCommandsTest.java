@@ -38,7 +38,8 @@ class QueryCommandsTest {
       assertThat(p.get("version").asText()).isEqualTo("0.2.0");
       provides.add(p.get("provides").asText());
     }
-    assertThat(provides).contains("strategy grid", "strategy random", "estimator weka-logistic");
+    assertThat(provides).contains("strategy grid", "strategy random",
+        "estimator weka-logistic, estimator weka, format arff");
   }
 
   @Test
