@@ -2,6 +2,7 @@ package dev.trialbase.plugins.weka;
 
 import dev.trialbase.api.Attribute;
 import dev.trialbase.api.Dataset;
+import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +14,8 @@ import weka.core.Instances;
  * Converts each training set to Weka's {@link Instances} once, however many trials fit on it.
  * The engine makes a run's fold datasets once and hands the same objects to every trial, so
  * the conversion is cached by the identity of a dataset's row array, held weakly: when the
- * run's folds are gone, so is the entry. Every caller gets its own shallow copy
+ * run's folds are gone, so is the entry. The converted copy is held softly: a run on data
+ * too big for a second copy per fold gives the memory back and converts again when needed. Every caller gets its own shallow copy
  * ({@code new Instances(cached)}: new instance wrappers sharing the value arrays, which Weka
  * copies before writing), so a classifier that reweights, reorders or deletes rows of its
  * input cannot disturb another fit. Thread-safe.
@@ -21,7 +23,7 @@ import weka.core.Instances;
 final class FoldInstances {
 
   private record Entry(WeakReference<double[]> targets, List<Attribute> attributes,
-      Attribute target, Instances instances) {
+      Attribute target, SoftReference<Instances> instances) {
 
     boolean matches(Dataset data) {
       return targets.get() == data.targets() && attributes.equals(data.attributes())
@@ -39,13 +41,13 @@ final class FoldInstances {
   /** {@code data} as Weka's instances, class last and set: a copy this caller may change. */
   static Instances of(Dataset data) {
     Entry entry = CACHE.get(data.features());
-    if (entry == null || !entry.matches(data)) {
-      Instances instances = WekaData.instances(WekaData.header(data), data);
-      entry = new Entry(new WeakReference<>(data.targets()), data.attributes(), data.target(),
-          instances);
-      CACHE.put(data.features(), entry);
+    Instances cached = entry != null && entry.matches(data) ? entry.instances().get() : null;
+    if (cached == null) {
+      cached = WekaData.instances(WekaData.header(data), data);
+      CACHE.put(data.features(), new Entry(new WeakReference<>(data.targets()),
+          data.attributes(), data.target(), new SoftReference<>(cached)));
     }
-    return new Instances(entry.instances());
+    return new Instances(cached);
   }
 
   /** How many datasets are cached now, for tests. */

@@ -78,7 +78,7 @@ final class WekaClasses {
     }
   }
 
-  /** Short names of Weka's concrete classes assignable to {@code type}, for listings. */
+  /** An example name of a class of {@code type}, for messages. */
   static String example(Class<?> type) {
     return switch (type.getSimpleName()) {
       case "Classifier" -> "J48 or weka.classifiers.trees.J48";

@@ -93,6 +93,22 @@ class WekaEstimatorTest {
   }
 
   @Test
+  void enumsByNameAnyCaseAndLongsConvertToo() throws Exception {
+    WekaSetup.Built built = WekaSetup.build(params("class", "J48",
+        "preprocess.0", "RenameRelation", "preprocess.0.modType", "append",
+        "preprocess.1", "ClassOrder", "preprocess.1.seed", 12L));
+    // RenameRelation's ModType enum is protected: compare by name.
+    assertThat(((weka.filters.RenameRelation) built.filters().get(0)).getModType())
+        .hasToString("APPEND");
+    assertThat(((weka.filters.supervised.attribute.ClassOrder) built.filters().get(1))
+        .getSeed()).isEqualTo(12L);
+    assertThatThrownBy(() -> WekaSetup.build(params("class", "J48",
+        "preprocess.0", "RenameRelation", "preprocess.0.modType", "sideways")))
+        .hasMessageStartingWith("preprocess.0.modType: 'sideways' is not an option of modType;"
+            + " options: [");
+  }
+
+  @Test
   void aMetaClassifiersInnerClassifierIsClassifierWhenTheTopIsNamedByClass() throws Exception {
     WekaSetup.Built built = WekaSetup.build(params("class", "Bagging", "classifier", "J48",
         "classifier.minNumObj", 7L, "numIterations", 3L));
