@@ -1,25 +1,16 @@
 package dev.trialbase.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.eval.Summary;
-import dev.trialbase.eval.stats.CorrectedResampledTTest;
-import dev.trialbase.eval.stats.TTestResult;
-import dev.trialbase.eval.stats.WilcoxonResult;
-import dev.trialbase.eval.stats.WilcoxonSignedRankTest;
-import dev.trialbase.store.Database;
+import dev.trialbase.report.Comparison;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.TrialView;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +24,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "compare", description = "Compare runs: spec differences, best trials, paired tests.")
 final class CompareCommand extends QueryCommand {
-
-  private static final JsonMapper JSON = new JsonMapper();
 
   @Parameters(paramLabel = "RUN", arity = "2..*", description = "Two or more run ids.")
   List<Long> runIds;
@@ -67,10 +56,11 @@ final class CompareCommand extends QueryCommand {
       bestFolds.add(folds);
       sideBySide.add(side(queries, run, metric, folds));
     }
-    List<Map<String, Object>> differences = specDifferences(runs);
+    List<Map<String, Object>> differences = Comparison.specDifferences(runs);
     List<Map<String, Object>> tests = new ArrayList<>();
     for (int i = 1; i < runs.size(); i++) {
-      tests.add(pairedTest(runs.get(0), runs.get(i), metric, bestFolds.get(0), bestFolds.get(i)));
+      tests.add(Comparison.pairedTest(runs.get(0), runs.get(i), metric, bestFolds.get(0),
+          bestFolds.get(i), alpha));
     }
     PrintWriter out = out();
     if (format.format == Output.Format.json) {
@@ -136,85 +126,5 @@ final class CompareCommand extends QueryCommand {
         : queries.trials(run.summary().id(), List.of(run.summary().bestTrial())).get(0);
     m.put("params", best == null ? Map.of() : best.params().asMap());
     return m;
-  }
-
-  private Map<String, Object> pairedTest(RunDetail a, RunDetail b, String metric, double[] x,
-      double[] y) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("runs", a.summary().id() + " vs " + b.summary().id());
-    m.put("metric", metric);
-    String notComparable = sameFoldsProblem(a, b, x, y);
-    if (notComparable != null) {
-      m.put("result", "not tested: " + notComparable);
-      return m;
-    }
-    TTestResult t = CorrectedResampledTTest.kFold(x, y);
-    WilcoxonResult w = WilcoxonSignedRankTest.test(x, y);
-    m.put("meanDifference", t.meanDifference());
-    m.put("t", t.t());
-    m.put("df", t.df());
-    m.put("p", t.p());
-    m.put("wilcoxonP", w.p());
-    m.put("result", t.significant(alpha)
-        ? "significant at alpha " + alpha : "not significant at alpha " + alpha);
-    return m;
-  }
-
-  /**
-   * Why two runs' best trials cannot be paired fold by fold, or null when they can: the folds
-   * are the same only for the same data, seed and fold count.
-   */
-  private static String sameFoldsProblem(RunDetail a, RunDetail b, double[] x, double[] y) {
-    if (x.length == 0 || y.length == 0) {
-      return "a run has no complete trial";
-    }
-    if (!a.trainSha256().equals(b.trainSha256())) {
-      return "different training data";
-    }
-    if (a.summary().seed() != b.summary().seed()) {
-      return "different seeds, so different folds";
-    }
-    if (a.folds() != b.folds() || x.length != y.length) {
-      return "different fold counts";
-    }
-    return null;
-  }
-
-  /** Spec keys (dotted paths) whose values differ between the runs, one row per key. */
-  private static List<Map<String, Object>> specDifferences(List<RunDetail> runs)
-      throws Exception {
-    List<Map<String, String>> flat = new ArrayList<>();
-    Set<String> keys = new LinkedHashSet<>();
-    for (RunDetail run : runs) {
-      Map<String, String> f = new LinkedHashMap<>();
-      flatten("", JSON.readTree(run.specJson()), f);
-      flat.add(f);
-      keys.addAll(f.keySet());
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (String key : keys) {
-      boolean same = flat.stream().map(f -> f.get(key)).distinct().count() == 1;
-      if (!same) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("key", key);
-        for (int i = 0; i < runs.size(); i++) {
-          row.put("run " + runs.get(i).summary().id(),
-              Objects.requireNonNullElse(flat.get(i).get(key), "-"));
-        }
-        rows.add(row);
-      }
-    }
-    return rows;
-  }
-
-  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-    if (node.isObject() && !prefix.startsWith("space.")) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
-      }
-    } else {
-      out.put(prefix, node.isTextual() ? node.asText() : node.toString());
-    }
   }
 }
