@@ -77,7 +77,11 @@ public final class Database {
     Database database = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
     if (existing) {
       // A file that was new a moment ago holds no run whose process could have died.
-      database.markAbandonedRuns();
+      try {
+        database.markAbandonedRuns();
+      } catch (org.jdbi.v3.core.JdbiException e) {
+        throw SqliteErrors.named(file, e);
+      }
     }
     return database;
   }

@@ -61,6 +61,33 @@ class StorageFaultsTest {
   }
 
   @Test
+  void aQueryThatMeetsADamagedPageNamesTheFile() throws Exception {
+    Path file = dir.resolve("damaged-query.db");
+    long run;
+    try (RunRecorder recorder = new RunRecorder(Database.open(file))) {
+      run = recorder.beginRun(StoreTestData.newRun("exp"));
+      for (int i = 0; i < 400; i++) {
+        recorder.recordTrial(run, trial(i));
+      }
+    }
+    Database db = Database.openReadOnly(file);
+    long rootPage;
+    try (var h = db.jdbi().open()) {
+      rootPage = h.createQuery("select rootpage from sqlite_master where name = 'params'")
+          .mapTo(Long.class).one();
+    }
+    byte[] garbage = new byte[2000];
+    new Random(15).nextBytes(garbage);
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.seek((rootPage - 1) * 4096 + 8);
+      raf.write(garbage);
+    }
+    assertThatThrownBy(() -> new RunQueries(Database.openReadOnly(file)).trials(run))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith(file + ": the database file is damaged (SQLite:");
+  }
+
+  @Test
   void aRecorderThatMetCorruptionWritesNothingMore() throws Exception {
     Path file = dir.resolve("damaged-later.db");
     Database db = Database.open(file);
