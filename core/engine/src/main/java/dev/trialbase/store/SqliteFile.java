@@ -45,9 +45,19 @@ final class SqliteFile {
    * {@link #QUICK_CHECK_MAX_BYTES}, SQLite's {@code quick_check} (every page's b-tree
    * structure, no index-to-table cross check); above, only what costs nothing: the page count
    * in the header must match the file's length (when no write-ahead log holds newer pages)
-   * and the free-list must fit in it. Reads without writing.
+   * and the free-list must fit in it. Reads without writing. A problem is confirmed by a
+   * second look: a file no process had open is read as immutable, and a writer that starts
+   * meanwhile could make the first look see pages mid-change.
    */
   static void refuseDamaged(Path file) {
+    try {
+      checkSound(file);
+    } catch (StoreException first) {
+      checkSound(file);
+    }
+  }
+
+  private static void checkSound(Path file) {
     long bytes;
     try {
       bytes = Files.size(file);
