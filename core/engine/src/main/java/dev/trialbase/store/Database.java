@@ -36,7 +36,9 @@ public final class Database {
    * Opens {@code file} for reading and writing, creating and migrating it as needed.
    *
    * @throws StoreException when the file cannot be created or opened, is not an SQLite
-   *     database, or was written by a newer Trialbase; the file is then left untouched
+   *     database, is damaged ({@link SqliteFile#refuseDamaged}), or was written by a newer
+   *     Trialbase; the file is then left untouched, and a file this call created and could not
+   *     give a schema is removed
    */
   public static Database open(Path file) {
     return open(file, dataSource(file, false));
