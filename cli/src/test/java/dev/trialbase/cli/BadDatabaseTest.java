@@ -127,6 +127,36 @@ class BadDatabaseTest {
   }
 
   @Test
+  void aDatabaseWithGarbageInADataPageIsNotWrittenTo() throws Exception {
+    // A real database whose trials table's page got 2,000 garbage bytes (issue 17, item 10):
+    // before, run exited 0 and stored more trials into it.
+    Path db = copy(stored, "garbage-page.db");
+    long rootPage;
+    int pageSize;
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:"
+            + db.toAbsolutePath().toUri().getRawPath() + "?immutable=1");
+        Statement s = c.createStatement()) {
+      var rs = s.executeQuery("select rootpage from sqlite_master where name = 'trials'");
+      rs.next();
+      rootPage = rs.getLong(1);
+      rs = s.executeQuery("pragma page_size");
+      rs.next();
+      pageSize = rs.getInt(1);
+    }
+    byte[] garbage = new byte[2000];
+    new Random(10).nextBytes(garbage);
+    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+      raf.seek((rootPage - 1) * pageSize + 8);
+      raf.write(garbage);
+    }
+    byte[] bytes = Files.readAllBytes(db);
+    assertError(run(db), ExitCode.DATABASE, db + ": the database file is damaged",
+        "nothing was written to it");
+    assertThat(Files.readAllBytes(db)).isEqualTo(bytes);
+    assertThat(DatabaseSnapshot.files(db)).as("no side files").hasSize(1);
+  }
+
+  @Test
   void anEmptyFileIsNoDatabaseToQueryButAPlaceToStoreRuns() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.db"));
     assertError(TinyExperiment.cli("runs", "--db", empty.toString()), ExitCode.DATABASE,

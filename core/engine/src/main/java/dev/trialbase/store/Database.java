@@ -26,7 +26,7 @@ public final class Database {
   private final Jdbi jdbi;
   private final int schemaVersion;
 
-  private Database(Path file, Jdbi jdbi, int schemaVersion) {
+  Database(Path file, Jdbi jdbi, int schemaVersion) {
     this.file = file;
     this.jdbi = jdbi;
     this.schemaVersion = schemaVersion;
@@ -36,10 +36,18 @@ public final class Database {
    * Opens {@code file} for reading and writing, creating and migrating it as needed.
    *
    * @throws StoreException when the file cannot be created or opened, is not an SQLite
-   *     database, or was written by a newer Trialbase; the file is then left untouched
+   *     database, is damaged ({@link SqliteFile#refuseDamaged}), or was written by a newer
+   *     Trialbase; the file is then left untouched, and a file this call created and could not
+   *     give a schema is removed
    */
   public static Database open(Path file) {
+    return open(file, dataSource(file, false));
+  }
+
+  /** {@link #open(Path)} through {@code source}, which tests give SQLite limits. */
+  static Database open(Path file, SQLiteDataSource source) {
     SqliteFile.requireCreatable(file);
+    boolean created = !java.nio.file.Files.exists(file);
     boolean current = false;
     boolean existing = SqliteFile.hasContent(file);
     if (existing) {
@@ -50,21 +58,32 @@ public final class Database {
       if (schema != null) {
         SchemaVersion.refuseNewer(file, schema);
         Migrations.refuseForeign(file, schema);
+        SqliteFile.refuseDamaged(file);
         current = schema.hasRuns() && SchemaVersion.newestKnown() > 0
-            && schema.version() == SchemaVersion.newestKnown();
+            && schema.versionIs(SchemaVersion.newestKnown());
       }
     }
-    SQLiteDataSource source = dataSource(file, false);
     if (current) {
       // Migrating checks the same under the write lock; a current schema needs only this.
       requireWritable(file, source);
     } else {
-      Migrations.migrate(file, source);
+      try {
+        Migrations.migrate(file, source);
+      } catch (StoreException e) {
+        if (created) {
+          SqliteFile.removeFailedCreation(file, e);
+        }
+        throw e;
+      }
     }
     Database database = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
     if (existing) {
       // A file that was new a moment ago holds no run whose process could have died.
-      database.markAbandonedRuns();
+      try {
+        database.markAbandonedRuns();
+      } catch (org.jdbi.v3.core.JdbiException e) {
+        throw SqliteErrors.named(file, e);
+      }
     }
     return database;
   }
@@ -97,11 +116,17 @@ public final class Database {
     SqliteFile.requireExisting(file);
     SchemaVersion.Schema schema = SchemaVersion.inspect(file);
     SchemaVersion.refuseNewer(file, schema);
+    if (!schema.tables()) {
+      // A writer creates the whole schema in one transaction; until it commits, readers see
+      // an SQLite file without a table.
+      throw new StoreException(file + ": is being created by another Trialbase process, or "
+          + "its creation failed (it has no table yet); try again in a moment");
+    }
     if (!schema.hasRuns()) {
       throw new StoreException(file + ": is an SQLite database but not a Trialbase one "
           + "(it has no 'runs' table)");
     }
-    return new Database(file, Jdbi.create(schema.source()), schema.version());
+    return new Database(file, Jdbi.create(schema.source()), schema.knownVersion());
   }
 
   /**

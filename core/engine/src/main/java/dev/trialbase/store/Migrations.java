@@ -63,7 +63,7 @@ final class Migrations {
             + "schema migrations under " + MigrationScripts.LOCATION);
       }
       for (MigrationScripts.Script script : MigrationScripts.all()) {
-        if (script.version() > schema.version()) {
+        if (script.version() > schema.knownVersion()) {
           apply(c, script);
         }
       }
@@ -76,7 +76,7 @@ final class Migrations {
 
   /** Refuses a database with tables but no version: another program's, not to be touched. */
   static void refuseForeign(Path file, SchemaVersion.Schema schema) {
-    if (schema.version() == 0 && schema.tables()) {
+    if (schema.versionIs(0) && schema.tables()) {
       throw new StoreException(file + ": is an SQLite database but not a Trialbase one "
           + "(it has tables but no Trialbase schema version); give another --db file");
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Compares two runs trial by trial: status, parameters, every fold score (bit for bit) and the
@@ -104,6 +105,8 @@ public final class RunDiff {
             }
           });
       return out;
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
@@ -62,6 +63,8 @@ public final class RunQueries {
           .map(RUN_VIEW)
           .filter(r -> status == null || r.status().equals(status))
           .list();
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 
@@ -76,6 +79,8 @@ public final class RunQueries {
           .map((rs, ctx) -> new RunHeader(rs.getLong("id"), rs.getString("objective"),
               rs.getInt("maximize") == 1))
           .findOne();
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 
@@ -107,6 +112,8 @@ public final class RunQueries {
               ClassLabels.fromJson(rs.getString("class_labels")),
               rs.getString("positive_class")))
           .findOne();
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 
@@ -178,6 +185,8 @@ public final class RunQueries {
                 rs.getString("error_class"), rs.getString("error_message"));
           })
           .collectIntoList();
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 
@@ -199,6 +208,8 @@ public final class RunQueries {
               FoldScores.decode(rs.getString("fold_scores"))))
           .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
               .put(r.metric(), new ArrayList<>(r.values())));
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
     return out;
   }
@@ -216,6 +227,8 @@ public final class RunQueries {
               FoldScores.decode(rs.getString("fold_scores"))))
           .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
       return out;
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 
@@ -240,6 +253,8 @@ public final class RunQueries {
           .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("status"), rs.getLong("n")))
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 
@@ -252,6 +267,8 @@ public final class RunQueries {
           .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
     }
   }
 

@@ -25,7 +25,10 @@ public final class RunRecorder implements AutoCloseable {
   /** How often storing trials also refreshes the run's heartbeat. */
   private static final long HEARTBEAT_EVERY_NANOS = 1_000_000_000L;
 
+  private final java.nio.file.Path file;
   private final Handle handle;
+  /** Set once SQLite reported the file damaged: nothing more is written to it. */
+  private StoreException damaged;
   private Statements statements;
   private long lastHeartbeat;
   private long heartbeatRun = -1;
@@ -38,13 +41,14 @@ public final class RunRecorder implements AutoCloseable {
    * recorder leaves none broken ({@code pragma foreign_key_check}).
    */
   public RunRecorder(Database database) {
+    this.file = database.file();
     this.handle = database.jdbi().open();
     this.handle.execute("pragma foreign_keys = off");
   }
 
   /** Stores a new run in state {@code running} and returns its id. */
   public long beginRun(NewRun run) {
-    return handle.inTransaction(h -> {
+    return guarded(() -> handle.inTransaction(h -> {
       h.createUpdate("insert into experiments (name, created_at) values (:name, :at) "
               + "on conflict (name) do nothing")
           .bind("name", run.experiment())
@@ -66,7 +70,7 @@ public final class RunRecorder implements AutoCloseable {
           .executeAndReturnGeneratedKeys("id")
           .mapTo(Long.class)
           .one();
-    });
+    }));
   }
 
   /** Stores one finished trial atomically. */
@@ -89,12 +93,16 @@ public final class RunRecorder implements AutoCloseable {
     if (trials.isEmpty()) {
       return;
     }
-    handle.useTransaction(h -> {
-      try {
-        writeTrials(h.getConnection(), runId, trials);
-      } catch (SQLException e) {
-        throw new StoreException("cannot store trials of run " + runId + ": " + e.getMessage(), e);
-      }
+    guarded(() -> {
+      handle.useTransaction(h -> {
+        try {
+          writeTrials(h.getConnection(), runId, trials);
+        } catch (SQLException e) {
+          throw new StoreException("cannot store trials of run " + runId + ": " + e.getMessage(),
+              e);
+        }
+      });
+      return null;
     });
   }
 
@@ -363,7 +371,7 @@ public final class RunRecorder implements AutoCloseable {
 
   /** Marks a stopped run as running again in this process, for resume. */
   public void reopenRun(long runId, long pid, String host) {
-    handle.useTransaction(h -> {
+    guarded(() -> handle.inTransaction(h -> {
       h.createUpdate("""
               update runs set status = 'running', pid = :pid, host = :host, heartbeat_at = :now,
                 ended_at = null, error = null, best_trial = null
@@ -374,22 +382,23 @@ public final class RunRecorder implements AutoCloseable {
           .bind("now", Instant.now().toString())
           .bind("run", runId)
           .execute();
-      h.createUpdate("delete from test_metrics where run_id = :run").bind("run", runId).execute();
-    });
+      return h.createUpdate("delete from test_metrics where run_id = :run").bind("run", runId)
+          .execute();
+    }));
   }
 
   /** Shows that the run's process is alive though no trial finished lately. */
   public void heartbeat(long runId) {
-    handle.createUpdate("update runs set heartbeat_at = :now where id = :run")
+    guarded(() -> handle.createUpdate("update runs set heartbeat_at = :now where id = :run")
         .bind("now", Instant.now().toString())
         .bind("run", runId)
-        .execute();
+        .execute());
   }
 
   /** Ends a run: its status, best trial, test-set scores and, for a failed run, why. */
   public void finishRun(long runId, RunStatus status, Long bestTrial,
       Map<String, Double> testMetrics, String error) {
-    handle.useTransaction(h -> {
+    guarded(() -> handle.inTransaction(h -> {
       h.createUpdate("""
               update runs set status = :status, best_trial = :best, error = :error,
                 ended_at = :now, heartbeat_at = :now
@@ -408,7 +417,34 @@ public final class RunRecorder implements AutoCloseable {
       if (batch.size() > 0) {
         batch.execute();
       }
-    });
+      return null;
+    }));
+  }
+
+  /**
+   * Runs one write, giving its failure as one line that names the file and says what SQLite
+   * found (the disk is full, another program holds the lock, ...), not JDBI's "Failed to
+   * commit transaction". After SQLite reported the file damaged, writes nothing more.
+   */
+  private <T> T guarded(java.util.function.Supplier<T> write) {
+    if (damaged != null) {
+      throw damaged;
+    }
+    try {
+      return write.get();
+    } catch (RuntimeException e) {
+      RuntimeException named = SqliteErrors.named(file, e);
+      SQLException sql = SqliteErrors.sqlCause(e);
+      if (sql != null && SqliteErrors.corrupt(sql) && named instanceof StoreException store) {
+        refuseFurtherWrites(store);
+      }
+      throw named;
+    }
+  }
+
+  /** From now on every write fails with {@code reason}: the file is known to be damaged. */
+  void refuseFurtherWrites(StoreException reason) {
+    damaged = reason;
   }
 
   static Double finiteOrNull(double value) {
@@ -424,7 +460,22 @@ public final class RunRecorder implements AutoCloseable {
     } catch (SQLException e) {
       // Closing the handle below closes the connection and with it every statement.
     } finally {
+      closeHandle();
+    }
+  }
+
+  /**
+   * Closes the connection. After SQLite refused to begin a transaction (SQLITE_BUSY), JDBI
+   * still believes one is open and fails to clear it on close, though the connection closes;
+   * that must not hide the error the run is reporting, and no transaction is left open.
+   */
+  private void closeHandle() {
+    try {
       handle.close();
+    } catch (org.jdbi.v3.core.CloseException e) {
+      if (SqliteErrors.sqlCause(e) == null) {
+        throw e;
+      }
     }
   }
 }

@@ -1,10 +1,12 @@
 package dev.trialbase.store;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.regex.Pattern;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -23,15 +25,32 @@ final class SchemaVersion {
   /** Flyway's history table: written by Flyway before, and still kept for older builds. */
   static final String FLYWAY_HISTORY = "flyway_schema_history";
 
+  /** A version Trialbase writes: a plain non-negative whole number, digits only. */
+  private static final Pattern PLAIN_VERSION = Pattern.compile("[0-9]+");
+
   private SchemaVersion() {
   }
 
   /**
    * What a look at an existing database found, and the read-only source that looked.
    *
+   * @param version the highest version found, read exactly (never cut to an int)
+   * @param versionText that version as written, for messages (it may exceed a {@code long})
+   * @param unreadable a version that is not a plain non-negative whole number, or {@code null}
    * @param tables whether the database has any table at all (an empty one is a new one)
    */
-  record Schema(SQLiteDataSource source, int version, boolean hasRuns, boolean tables) {
+  record Schema(SQLiteDataSource source, BigInteger version, String unreadable, boolean hasRuns,
+      boolean tables) {
+
+    /** Whether the version is exactly {@code v}. */
+    boolean versionIs(long v) {
+      return unreadable == null && version.equals(BigInteger.valueOf(v));
+    }
+
+    /** The version as an int, for a schema {@link #refuseNewer} accepted. */
+    int knownVersion() {
+      return version.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValueExact();
+    }
   }
 
   /**
@@ -70,24 +89,44 @@ final class SchemaVersion {
           runs |= name.equals("runs");
         }
       }
-      int version;
+      // Versions are read exactly: user_version is a signed 32-bit number (a value written
+      // above 2^31 - 1 reads back negative), Flyway's version a text such as '2.1'.
+      BigInteger version = BigInteger.ZERO;
+      String unreadable = null;
       try (ResultSet rs = s.executeQuery("pragma user_version")) {
-        version = rs.next() ? rs.getInt(1) : 0;
-      }
-      if (history) {
-        try (ResultSet rs = s.executeQuery("select max(cast(version as integer)) from "
-            + FLYWAY_HISTORY + " where success = 1")) {
-          version = Math.max(version, rs.next() ? rs.getInt(1) : 0);
+        long user = rs.next() ? rs.getLong(1) : 0;
+        if (user < 0) {
+          unreadable = Long.toString(user);
+        } else {
+          version = BigInteger.valueOf(user);
         }
       }
-      return new Schema(source, version, runs, tables);
+      if (history) {
+        try (ResultSet rs = s.executeQuery("select version from " + FLYWAY_HISTORY
+            + " where success = 1 and version is not null")) {
+          while (rs.next()) {
+            String text = rs.getString(1);
+            if (PLAIN_VERSION.matcher(text).matches()) {
+              version = version.max(new BigInteger(text));
+            } else if (unreadable == null) {
+              unreadable = text;
+            }
+          }
+        }
+      }
+      return new Schema(source, version, unreadable, runs, tables);
     }
   }
 
   /** Refuses {@code file} when its schema is newer than any this build knows. */
   static void refuseNewer(Path file, Schema schema) {
+    if (schema.unreadable() != null) {
+      throw new StoreException(file + ": has schema version '" + schema.unreadable()
+          + "', which is not a version Trialbase writes; give another --db file or upgrade "
+          + "Trialbase");
+    }
     int known = newestKnown();
-    if (known > 0 && schema.version() > known) {
+    if (known > 0 && schema.version().compareTo(BigInteger.valueOf(known)) > 0) {
       throw new StoreException(file + ": was written by a newer Trialbase (schema version "
           + schema.version() + "; this one knows up to " + known + "); upgrade Trialbase");
     }

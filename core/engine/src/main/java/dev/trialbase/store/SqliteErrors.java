@@ -70,10 +70,39 @@ final class SqliteErrors {
       message = "the database file is damaged (SQLite: " + sqlite + ")";
     } else if (name.startsWith("SQLITE_FULL")) {
       message = "the disk is full (SQLite: " + sqlite + ")";
+    } else if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+      message = "the database is locked by another program, which held it longer than "
+          + "Trialbase waits (SQLite: " + sqlite + ")";
+    } else if (name.startsWith("SQLITE_IOERR")) {
+      message = "reading or writing the database file failed; is the disk full, removed or "
+          + "failing? (SQLite: " + sqlite + ")";
+    } else if (name.startsWith("SQLITE_PERM") || name.startsWith("SQLITE_AUTH")) {
+      message = "access to the database is denied (SQLite: " + sqlite + ")";
     } else {
       message = "cannot use the database (SQLite: " + sqlite + ")";
     }
     return new StoreException(file + ": " + message, e);
+  }
+
+  /** Whether {@code e} says the database file is damaged. */
+  static boolean corrupt(SQLException e) {
+    SQLiteErrorCode code = code(e);
+    return code != null && (code.name().startsWith("SQLITE_CORRUPT")
+        || code.name().startsWith("SQLITE_NOTADB"));
+  }
+
+  /**
+   * {@code e} as a {@link StoreException} naming {@code file}: SQLite's error, found anywhere
+   * in its causes (JDBI wraps it as "Failed to commit transaction"), read by
+   * {@link #failure}; a {@link StoreException} as it is; anything else unchanged.
+   */
+  static RuntimeException named(Path file, RuntimeException e) {
+    if (e instanceof StoreException store && store.getMessage() != null
+        && store.getMessage().startsWith(file.toString())) {
+      return e;
+    }
+    SQLException sql = sqlCause(e);
+    return sql == null ? e : failure(file, sql);
   }
 
   /** The first line of {@code text}, stripped; empty for {@code null}. */

@@ -33,6 +33,96 @@ final class SqliteFile {
     T read(SQLiteDataSource source) throws SQLException;
   }
 
+  /**
+   * Files up to this size get SQLite's {@code pragma quick_check} before they are written to.
+   * It reads every page: measured 3.4 s on a 487 MB Trialbase database (a million trials),
+   * about 7 ms per MB, so 64 MB costs about 0.45 s. Larger files get only the header checks.
+   */
+  static final long QUICK_CHECK_MAX_BYTES = 64L << 20;
+
+  /**
+   * Refuses to let anything write into a damaged {@code file}. Up to
+   * {@link #QUICK_CHECK_MAX_BYTES}, SQLite's {@code quick_check} (every page's b-tree
+   * structure, no index-to-table cross check); above, only what costs nothing: the page count
+   * in the header must match the file's length (when no write-ahead log holds newer pages)
+   * and the free-list must fit in it. Reads without writing. A problem is confirmed by a
+   * second look: a file no process had open is read as immutable, and a writer that starts
+   * meanwhile could make the first look see pages mid-change.
+   */
+  static void refuseDamaged(Path file) {
+    try {
+      checkSound(file);
+    } catch (StoreException first) {
+      checkSound(file);
+    }
+  }
+
+  private static void checkSound(Path file) {
+    long bytes;
+    try {
+      bytes = Files.size(file);
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    boolean inUse = Files.exists(sideFile(file, "-wal"));
+    String problem = readWithoutWriting(file, source -> {
+      try (var c = source.getConnection(); var s = c.createStatement()) {
+        if (bytes <= QUICK_CHECK_MAX_BYTES) {
+          try (var rs = s.executeQuery("pragma quick_check(1)")) {
+            String result = rs.next() ? rs.getString(1) : "ok";
+            return "ok".equals(result) ? null : "SQLite's quick_check: "
+                + SqliteErrors.firstLine(result);
+          }
+        }
+        long pages = longPragma(s, "page_count");
+        long pageSize = longPragma(s, "page_size");
+        long free = longPragma(s, "freelist_count");
+        if (free > pages || (!inUse && pages * pageSize != bytes)) {
+          return "its header counts " + pages + " pages of " + pageSize + " bytes ("
+              + free + " free) in a file of " + bytes + " bytes";
+        }
+        return null;
+      }
+    });
+    if (problem != null) {
+      throw new StoreException(file + ": the database file is damaged (" + problem
+          + "); nothing was written to it: restore it from a backup, or recover what is "
+          + "readable with sqlite3's .recover");
+    }
+  }
+
+  private static long longPragma(java.sql.Statement s, String pragma) throws SQLException {
+    try (var rs = s.executeQuery("pragma " + pragma)) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * Removes {@code file}, which this process created, after creating its schema failed
+   * (a full disk): an empty file, or one with no table, is ours and holds nothing. A file
+   * with tables (another process created the schema meanwhile) is kept.
+   */
+  static void removeFailedCreation(Path file, StoreException failure) {
+    SQLException sql = SqliteErrors.sqlCause(failure);
+    if (sql == null || !SqliteErrors.permanent(sql)) {
+      return; // a lost race or a lock: another process may be creating it right now
+    }
+    try {
+      boolean empty = !Files.exists(file) || Files.size(file) == 0;
+      if (!empty) {
+        SchemaVersion.Schema schema = SchemaVersion.tryInspect(file);
+        empty = schema != null && !schema.tables();
+      }
+      if (empty) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {
+          Files.deleteIfExists(suffix.isEmpty() ? file : sideFile(file, suffix));
+        }
+      }
+    } catch (IOException | StoreException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
   /** Refuses a {@code file} that cannot be opened for writing: a directory, or no directory. */
   static void requireCreatable(Path file) {
     refuseDirectory(file);
