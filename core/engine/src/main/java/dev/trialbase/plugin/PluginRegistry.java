@@ -27,6 +27,10 @@ import org.pf4j.PluginWrapper;
  * created) is refused on its own: the others still load, and {@link #problems()} says what
  * was refused and why, naming the file. PF4J 3.15 only logs most of these, so they are found
  * here from the plugin states and by watching each file being loaded.
+ *
+ * <p>Before loading, a zip plugin's unpacked folder that no longer matches its zip is deleted
+ * so that PF4J unpacks the new version, and a folder left from an earlier zip of the same
+ * plugin is not loaded ({@link StaleUnpackedPlugins}).
  */
 public final class PluginRegistry implements AutoCloseable {
 
@@ -60,10 +64,11 @@ public final class PluginRegistry implements AutoCloseable {
    */
   public static PluginRegistry load(List<Path> roots) {
     List<Path> existing = roots.stream().filter(Files::isDirectory).distinct().toList();
+    StaleUnpackedPlugins.Result stale = StaleUnpackedPlugins.clean(existing);
     PluginDiagnosis.CheckingPluginManager manager =
-        new PluginDiagnosis.CheckingPluginManager(existing);
+        new PluginDiagnosis.CheckingPluginManager(existing, stale.skipped());
     manager.setSystemVersion(ApiVersion.current());
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(stale.warnings());
     if (!existing.isEmpty()) {
       try {
         manager.loadPlugins();
