@@ -31,14 +31,20 @@ final class PluginDiagnosis {
 
     final List<String> failures = new ArrayList<>();
     final Set<Path> attempted = new HashSet<>();
+    private final Set<Path> skipped;
 
-    CheckingPluginManager(List<Path> roots) {
+    /** A manager for {@code roots} that does not load the folders in {@code skipped}. */
+    CheckingPluginManager(List<Path> roots, Set<Path> skipped) {
       super(roots);
+      this.skipped = Set.copyOf(skipped);
     }
 
     @Override
     protected PluginWrapper loadPluginFromPath(Path pluginPath) {
       attempted.add(normal(pluginPath));
+      if (skipped.contains(normal(pluginPath))) {
+        return null;   // StaleUnpackedPlugins said why
+      }
       try {
         return super.loadPluginFromPath(pluginPath);
       } catch (RuntimeException e) {

@@ -27,6 +27,10 @@ import org.pf4j.PluginWrapper;
  * created) is refused on its own: the others still load, and {@link #problems()} says what
  * was refused and why, naming the file. PF4J 3.15 only logs most of these, so they are found
  * here from the plugin states and by watching each file being loaded.
+ *
+ * <p>Before loading, a zip plugin's unpacked folder that no longer matches its zip is deleted
+ * so that PF4J unpacks the new version, and a folder left from an earlier zip of the same
+ * plugin is not loaded ({@link StaleUnpackedPlugins}).
  */
 public final class PluginRegistry implements AutoCloseable {
 
@@ -60,10 +64,11 @@ public final class PluginRegistry implements AutoCloseable {
    */
   public static PluginRegistry load(List<Path> roots) {
     List<Path> existing = roots.stream().filter(Files::isDirectory).distinct().toList();
+    StaleUnpackedPlugins.Result stale = StaleUnpackedPlugins.clean(existing);
     PluginDiagnosis.CheckingPluginManager manager =
-        new PluginDiagnosis.CheckingPluginManager(existing);
+        new PluginDiagnosis.CheckingPluginManager(existing, stale.skipped());
     manager.setSystemVersion(ApiVersion.current());
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(stale.warnings());
     if (!existing.isEmpty()) {
       try {
         manager.loadPlugins();
@@ -175,30 +180,34 @@ public final class PluginRegistry implements AutoCloseable {
   }
 
   private PluginInfo info(PluginWrapper wrapper) {
-    List<String> provides = new ArrayList<>();
-    strategies.forEach((name, s) -> {
-      if (manager.whichPlugin(s.getClass()) == wrapper) {
-        provides.add("strategy " + name);
-      }
-    });
-    estimators.forEach((name, e) -> {
-      if (manager.whichPlugin(e.getClass()) == wrapper) {
-        provides.add("estimator " + name);
-      }
-    });
-    formats.forEach((name, f) -> {
-      if (manager.whichPlugin(f.getClass()) == wrapper) {
-        provides.add("format " + name);
-      }
-    });
-    pruners.forEach((name, p) -> {
-      if (manager.whichPlugin(p.getClass()) == wrapper) {
-        provides.add("pruner " + name);
-      }
-    });
+    List<PluginInfo.Extension> extensions = new ArrayList<>();
+    addExtensions(wrapper, "strategy", strategies, SearchStrategy::description, extensions);
+    addExtensions(wrapper, "estimator", estimators, Estimator::description, extensions);
+    addExtensions(wrapper, "format", formats, DataFormat::description, extensions);
+    addExtensions(wrapper, "pruner", pruners, Pruner::description, extensions);
     return new PluginInfo(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
         wrapper.getDescriptor().getPluginDescription(), wrapper.getPluginPath(),
-        List.copyOf(provides));
+        List.copyOf(extensions));
+  }
+
+  /** The extensions of {@code byName} that {@code wrapper} provides, with their descriptions. */
+  private <T> void addExtensions(PluginWrapper wrapper, String kind, Map<String, T> byName,
+      Function<T, String> description, List<PluginInfo.Extension> into) {
+    byName.forEach((name, extension) -> {
+      if (manager.whichPlugin(extension.getClass()) == wrapper) {
+        into.add(new PluginInfo.Extension(kind, name, describe(extension, description)));
+      }
+    });
+  }
+
+  /** An extension's description; a plugin whose {@code description()} throws shows none. */
+  private static <T> String describe(T extension, Function<T, String> description) {
+    try {
+      String d = description.apply(extension);
+      return d == null ? "" : d;
+    } catch (RuntimeException | LinkageError e) {
+      return "";
+    }
   }
 
   public Map<String, SearchStrategy> strategies() {
