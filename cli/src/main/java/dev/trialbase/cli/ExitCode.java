@@ -23,6 +23,8 @@ public final class ExitCode {
   public static final int DIFFERENT = 7;
   /** {@code report}: the output file cannot be written (nothing is left half-written). */
   public static final int OUTPUT = 8;
+  /** The JVM ran out of memory before a run was stored (reading large data, say). */
+  public static final int OUT_OF_MEMORY = 9;
   /** Anything else: a bug. Run with --debug and report the stack trace. */
   public static final int INTERNAL = 70;
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         "6:no such run",
         "7:reproduce: the repeated run differs from the original",
         "8:report: the output file cannot be written",
+        "9:out of memory before anything was stored (give the JVM more with -Xmx)",
         "70:internal error (rerun with --debug)"})
 public final class Main {
 
@@ -62,7 +63,18 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Errors(main));
     cli.setParameterExceptionHandler(Errors::usage);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands Errors on. A trial's own OutOfMemoryError never gets here (it fails
+      // that trial), and a run already stored is marked failed by the engine first; this is
+      // reading data or preparing a run too large for the heap, before anything is stored.
+      err.println("error: out of memory (the JVM may use at most "
+          + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more, for example "
+          + "TRIALBASE_JAVA_OPTS=-Xmx8g ./trialbase " + String.join(" ", args).strip());
+      err.flush();
+      return ExitCode.OUT_OF_MEMORY;
+    }
   }
 
   /** The command line for {@code args}: {@code main} with the subcommands they need. */

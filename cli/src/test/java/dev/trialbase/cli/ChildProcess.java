@@ -12,8 +12,14 @@ final class ChildProcess {
   }
 
   static Process start(Path log, String... args) throws IOException {
+    return start(log, List.of(), args);
+  }
+
+  /** The CLI with {@code jvmOptions} (such as {@code -Xmx32m}) before its class name. */
+  static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("-D" + Main.BUILTIN_PLUGINS_PROPERTY + "="
