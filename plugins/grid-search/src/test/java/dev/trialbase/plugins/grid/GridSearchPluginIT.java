@@ -10,17 +10,18 @@ import dev.trialbase.api.Proposer;
 import dev.trialbase.api.SearchSpace;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import dev.trialbase.testkit.PackagedPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.DefaultPluginManager;
+
 import org.pf4j.PluginClassLoader;
-import org.pf4j.PluginManager;
+
 import org.pf4j.PluginState;
 
 /** Loads the packaged plugin jar the way the host does and uses the strategy through it. */
@@ -28,18 +29,12 @@ class GridSearchPluginIT {
 
   @Test
   void hostFindsAndRunsGridStrategyFromThePackagedJar(@TempDir Path plugins) throws Exception {
-    Path artifact = Path.of(System.getProperty("plugin.artifact"));
-    Files.copy(artifact, plugins.resolve(artifact.getFileName()));
-    PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion(dev.trialbase.api.ApiVersion.current());
-    manager.loadPlugins();
-    manager.startPlugins();
-    try {
-      assertThat(manager.getPlugin("grid-search").getPluginState())
+    try (PackagedPlugin plugin = PackagedPlugin.load(plugins, "grid-search")) {
+      assertThat(plugin.plugin().getPluginState())
           .isEqualTo(PluginState.STARTED);
-      assertThat(manager.getPlugin("grid-search").getDescriptor().getVersion())
+      assertThat(plugin.plugin().getDescriptor().getVersion())
           .isEqualTo("0.2.0");
-      List<SearchStrategy> strategies = manager.getExtensions(SearchStrategy.class, "grid-search");
+      List<SearchStrategy> strategies = plugin.extensions(SearchStrategy.class);
       assertThat(strategies).extracting(SearchStrategy::name).containsExactly("grid");
       SearchStrategy grid = strategies.get(0);
       assertThat(grid.getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
@@ -51,10 +46,6 @@ class GridSearchPluginIT {
       assertThat(proposer.size()).hasValue(6);
       assertThat(proposer.propose(4, new SplittableRandom(0), History.empty()).orElseThrow()
           .asMap()).containsExactly(Map.entry("a", "y"), Map.entry("b", 2L));
-    } finally {
-      // unloadPlugins() stops each plugin first; stopPlugins() throws a
-      // ConcurrentModificationException in PF4J 3.15.0 (pf4j/pf4j#656).
-      manager.unloadPlugins();
     }
   }
 }

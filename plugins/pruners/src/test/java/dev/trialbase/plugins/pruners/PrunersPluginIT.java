@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trialbase.api.FoldHistory;
 import dev.trialbase.api.Pruner;
 import dev.trialbase.api.PrunerOptions;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import dev.trialbase.testkit.PackagedPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.DefaultPluginManager;
+
 import org.pf4j.PluginClassLoader;
-import org.pf4j.PluginManager;
+
 import org.pf4j.PluginState;
 
 /** Loads the packaged plugin jar the way the host does and uses both pruners through it. */
@@ -21,15 +22,9 @@ class PrunersPluginIT {
 
   @Test
   void hostFindsAndRunsBothPrunersFromThePackagedJar(@TempDir Path plugins) throws Exception {
-    Path artifact = Path.of(System.getProperty("plugin.artifact"));
-    Files.copy(artifact, plugins.resolve(artifact.getFileName()));
-    PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion(dev.trialbase.api.ApiVersion.current());
-    manager.loadPlugins();
-    manager.startPlugins();
-    try {
-      assertThat(manager.getPlugin("pruners").getPluginState()).isEqualTo(PluginState.STARTED);
-      List<Pruner> pruners = manager.getExtensions(Pruner.class, "pruners");
+    try (PackagedPlugin plugin = PackagedPlugin.load(plugins, "pruners")) {
+      assertThat(plugin.plugin().getPluginState()).isEqualTo(PluginState.STARTED);
+      List<Pruner> pruners = plugin.extensions(Pruner.class);
       assertThat(pruners).extracting(Pruner::name)
           .containsExactlyInAnyOrder("median", "successive-halving");
       for (Pruner pruner : pruners) {
@@ -45,10 +40,6 @@ class PrunersPluginIT {
         assertThat(rule.prune(2, median ? List.of(0.1, 0.1) : List.of(0.1), history))
             .isPresent();
       }
-    } finally {
-      // unloadPlugins() stops each plugin first; stopPlugins() throws a
-      // ConcurrentModificationException in PF4J 3.15.0 (pf4j/pf4j#656).
-      manager.unloadPlugins();
     }
   }
 }

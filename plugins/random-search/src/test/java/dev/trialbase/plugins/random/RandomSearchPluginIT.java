@@ -9,16 +9,17 @@ import dev.trialbase.api.Proposer;
 import dev.trialbase.api.SearchSpace;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import dev.trialbase.testkit.PackagedPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.DefaultPluginManager;
+
 import org.pf4j.PluginClassLoader;
-import org.pf4j.PluginManager;
+
 import org.pf4j.PluginState;
 
 /** Loads the packaged plugin jar the way the host does and uses the strategy through it. */
@@ -26,17 +27,11 @@ class RandomSearchPluginIT {
 
   @Test
   void hostFindsAndRunsRandomStrategyFromThePackagedJar(@TempDir Path plugins) throws Exception {
-    Path artifact = Path.of(System.getProperty("plugin.artifact"));
-    Files.copy(artifact, plugins.resolve(artifact.getFileName()));
-    PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion(dev.trialbase.api.ApiVersion.current());
-    manager.loadPlugins();
-    manager.startPlugins();
-    try {
-      assertThat(manager.getPlugin("random-search").getPluginState())
+    try (PackagedPlugin plugin = PackagedPlugin.load(plugins, "random-search")) {
+      assertThat(plugin.plugin().getPluginState())
           .isEqualTo(PluginState.STARTED);
       List<SearchStrategy> strategies =
-          manager.getExtensions(SearchStrategy.class, "random-search");
+          plugin.extensions(SearchStrategy.class);
       assertThat(strategies).extracting(SearchStrategy::name).containsExactly("random");
       SearchStrategy random = strategies.get(0);
       assertThat(random.getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
@@ -46,10 +41,6 @@ class RandomSearchPluginIT {
       ParamSet first = proposer.propose(0, new SplittableRandom(1), History.empty()).orElseThrow();
       assertThat(space.contains(first)).isTrue();
       assertThat(proposer.propose(0, new SplittableRandom(1), History.empty())).contains(first);
-    } finally {
-      // unloadPlugins() stops each plugin first; stopPlugins() throws a
-      // ConcurrentModificationException in PF4J 3.15.0 (pf4j/pf4j#656).
-      manager.unloadPlugins();
     }
   }
 }

@@ -9,16 +9,17 @@ import dev.trialbase.api.Proposer;
 import dev.trialbase.api.SearchSpace;
 import dev.trialbase.api.SearchStrategy;
 import dev.trialbase.api.StrategyOptions;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import dev.trialbase.testkit.PackagedPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pf4j.DefaultPluginManager;
+
 import org.pf4j.PluginClassLoader;
-import org.pf4j.PluginManager;
+
 import org.pf4j.PluginState;
 
 /** Loads the packaged plugin jar the way the host does and uses the strategy through it. */
@@ -26,17 +27,11 @@ class TpeSearchPluginIT {
 
   @Test
   void hostFindsAndRunsTpeFromThePackagedJar(@TempDir Path plugins) throws Exception {
-    Path artifact = Path.of(System.getProperty("plugin.artifact"));
-    Files.copy(artifact, plugins.resolve(artifact.getFileName()));
-    PluginManager manager = new DefaultPluginManager(plugins);
-    manager.setSystemVersion(dev.trialbase.api.ApiVersion.current());
-    manager.loadPlugins();
-    manager.startPlugins();
-    try {
-      assertThat(manager.getPlugin("tpe-search").getPluginState())
+    try (PackagedPlugin plugin = PackagedPlugin.load(plugins, "tpe-search")) {
+      assertThat(plugin.plugin().getPluginState())
           .isEqualTo(PluginState.STARTED);
       List<SearchStrategy> strategies =
-          manager.getExtensions(SearchStrategy.class, "tpe-search");
+          plugin.extensions(SearchStrategy.class);
       assertThat(strategies).extracting(SearchStrategy::name).containsExactly("tpe");
       SearchStrategy tpe = strategies.get(0);
       assertThat(tpe.getClass().getClassLoader()).isInstanceOf(PluginClassLoader.class);
@@ -59,10 +54,6 @@ class TpeSearchPluginIT {
       ParamSet adaptive = proposer.propose(23, new SplittableRandom(23), new History(finished))
           .orElseThrow();
       assertThat(space.contains(adaptive)).isTrue();
-    } finally {
-      // unloadPlugins() stops each plugin first; stopPlugins() throws a
-      // ConcurrentModificationException in PF4J 3.15.0 (pf4j/pf4j#656).
-      manager.unloadPlugins();
     }
   }
 }
