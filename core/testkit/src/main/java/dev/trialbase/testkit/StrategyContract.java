@@ -378,29 +378,15 @@ public abstract class StrategyContract {
       if (!proposer.usesHistory()) {
         return; // nonAdaptiveProposalsIgnoreTheHistory covers these
       }
-      ProposalRun run = new ProposalRun(proposer, seed, this::objective);
-      List<Optional<ParamSet>> reference = run.sequential(count(proposer));
-      if (!reference.equals(run.sequential(count(proposer)))) {
-        // Not a pure function at all: the purity checks report it. (Comparing whole runs, not
-        // single proposals, so a random proposer cannot pass by drawing one point twice.)
-        return;
-      }
-      for (int n = 0; n < reference.size(); n++) {
-        Optional<ParamSet> plain = run.propose(n, reference);
-        if (!plain.equals(reference.get(n))) {
-          return; // not a pure function at all: the purity checks report it
-        }
-        Optional<ParamSet> withMore = proposer.propose(n, TrialRandom.forTrial(seed, n),
-            run.historyWithLaterTrials(n, reference));
-        if (!withMore.equals(plain)) {
-          throw new AssertionError("space '" + name + "', trial " + n + ": proposed "
-              + show(plain) + " from the trials below " + (n - proposer.historyLag())
-              + " but " + show(withMore) + " when the history also held trials numbered "
-              + (n - proposer.historyLag()) + " or later; with historyLag() "
-              + proposer.historyLag() + " a proposal must use only the trials numbered below "
-              + "n - historyLag(), or it would depend on which parallel trials finished first");
-        }
-      }
+      historyLeak(proposer, seed).ifPresent(leak -> {
+        int lag = proposer.historyLag();
+        throw new AssertionError("space '" + name + "', trial " + leak.trial() + ": proposed "
+            + show(leak.plain()) + " from the trials below " + (leak.trial() - lag)
+            + " but " + show(leak.withMore()) + " when the history also held trials numbered "
+            + (leak.trial() - lag) + " or later; with historyLag() " + lag
+            + " a proposal must use only the trials numbered below "
+            + "n - historyLag(), or it would depend on which parallel trials finished first");
+      });
     });
   }
 
@@ -417,28 +403,43 @@ public abstract class StrategyContract {
       if (proposer.usesHistory()) {
         return;
       }
-      ProposalRun run = new ProposalRun(proposer, seed, this::objective);
-      List<Optional<ParamSet>> reference = run.sequential(count(proposer));
-      if (!reference.equals(run.sequential(count(proposer)))) {
-        // Not a pure function at all: the purity checks report it. (Comparing whole runs, not
-        // single proposals, so a random proposer cannot pass by drawing one point twice.)
-        return;
-      }
-      for (int n = 0; n < reference.size(); n++) {
-        Optional<ParamSet> plain = run.propose(n, reference);
-        if (!plain.equals(reference.get(n))) {
-          return; // not a pure function at all: the purity checks report it
-        }
-        Optional<ParamSet> withHistory = proposer.propose(n, TrialRandom.forTrial(seed, n),
-            run.historyWithLaterTrials(n, reference));
-        if (!withHistory.equals(plain)) {
-          throw new AssertionError("space '" + name + "', trial " + n + ": proposed "
-              + show(plain) + " with an empty history but " + show(withHistory)
-              + " when given earlier trials, yet usesHistory() is false; a proposer that "
-              + "reads the history must declare usesHistory() (and its historyLag())");
-        }
-      }
+      historyLeak(proposer, seed).ifPresent(leak -> {
+        throw new AssertionError("space '" + name + "', trial " + leak.trial() + ": proposed "
+            + show(leak.plain()) + " with an empty history but " + show(leak.withMore())
+            + " when given earlier trials, yet usesHistory() is false; a proposer that "
+            + "reads the history must declare usesHistory() (and its historyLag())");
+      });
     });
+  }
+
+  /** A trial whose proposal changed when its history also held trials the engine withholds. */
+  private record Leak(int trial, Optional<ParamSet> plain, Optional<ParamSet> withMore) {
+  }
+
+  /**
+   * Proposes every trial with the history the engine gives it, then with the later trials
+   * too: the first trial whose proposal changed. Empty also for a proposer that is not a pure
+   * function at all, which the purity checks report; whole runs are compared first, so a
+   * random proposer cannot pass that guard by drawing one point twice.
+   */
+  private Optional<Leak> historyLeak(Proposer proposer, long seed) {
+    ProposalRun run = new ProposalRun(proposer, seed, this::objective);
+    List<Optional<ParamSet>> reference = run.sequential(count(proposer));
+    if (!reference.equals(run.sequential(count(proposer)))) {
+      return Optional.empty();
+    }
+    for (int n = 0; n < reference.size(); n++) {
+      Optional<ParamSet> plain = run.propose(n, reference);
+      if (!plain.equals(reference.get(n))) {
+        return Optional.empty();
+      }
+      Optional<ParamSet> withMore = proposer.propose(n, TrialRandom.forTrial(seed, n),
+          run.historyWithLaterTrials(n, reference));
+      if (!withMore.equals(plain)) {
+        return Optional.of(new Leak(n, plain, withMore));
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------------------------------------
