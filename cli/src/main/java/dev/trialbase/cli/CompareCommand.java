@@ -52,7 +52,7 @@ final class CompareCommand extends QueryCommand {
     List<Map<String, Object>> sideBySide = new ArrayList<>();
     List<double[]> bestFolds = new ArrayList<>();
     for (RunDetail run : runs) {
-      double[] folds = bestFolds(queries, run, metric);
+      double[] folds = Comparison.bestFolds(queries, run, metric);
       bestFolds.add(folds);
       sideBySide.add(side(queries, run, metric, folds));
     }
@@ -99,15 +99,6 @@ final class CompareCommand extends QueryCommand {
   }
 
   /** The fold values of a run's best trial for {@code metric}; empty without a best trial. */
-  private static double[] bestFolds(RunQueries queries, RunDetail run, String metric) {
-    if (run.summary().bestTrial() == null) {
-      return new double[0];
-    }
-    List<Double> values = queries.foldMetrics(run.summary().id(), run.summary().bestTrial())
-        .getOrDefault(metric, List.of());
-    return values.stream().mapToDouble(v -> v == null ? Double.NaN : v).toArray();
-  }
-
   private static Map<String, Object> side(RunQueries queries, RunDetail run, String metric,
       double[] folds) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -121,7 +112,7 @@ final class CompareCommand extends QueryCommand {
     m.put("mean", folds.length == 0 ? null : summary.mean());
     m.put("std", folds.length == 0 ? null : summary.std());
     m.put("test", queries.testMetrics(run.summary().id()).get(metric));
-    m.put("seconds", RunsCommand.seconds(run.summary().startedAt(), run.summary().endedAt()));
+    m.put("seconds", run.summary().seconds());
     TrialView best = run.summary().bestTrial() == null ? null
         : queries.trials(run.summary().id(), List.of(run.summary().bestTrial())).get(0);
     m.put("params", best == null ? Map.of() : best.params().asMap());

@@ -1,5 +1,6 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.spec.Messages;
 import dev.trialbase.data.DataException;
 import dev.trialbase.engine.RunEngine;
 import dev.trialbase.plugin.UnknownComponentException;
@@ -39,7 +40,7 @@ final class Errors implements IExecutionExceptionHandler {
   static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     String message = e.getMessage() == null ? "" : e.getMessage();
-    String first = oneLine(message);
+    String first = Messages.firstLine(message);
     String rest = message.contains("\n") ? message.substring(message.indexOf('\n') + 1) : "";
     cli.getErr().println("error: " + first + " (see '" + cli.getCommandSpec().qualifiedName()
         + " --help')");
@@ -85,9 +86,9 @@ final class Errors implements IExecutionExceptionHandler {
     }
     String m = e.getMessage();
     if (exitCode(e) == ExitCode.INTERNAL || m == null) {
-      return oneLine(e.toString()) + " (a bug: please report it with the output of --debug)";
+      return Messages.firstLine(e.toString()) + " (a bug: please report it with the output of --debug)";
     }
-    return oneLine(m);
+    return Messages.firstLine(m);
   }
 
   private static java.sql.SQLException sqlCause(Throwable e) {
@@ -103,16 +104,7 @@ final class Errors implements IExecutionExceptionHandler {
     if (e instanceof org.sqlite.SQLiteException s && s.getResultCode() != null) {
       return s.getResultCode().message + " (" + s.getResultCode().name() + ")";
     }
-    return oneLine(e.getMessage());
-  }
-
-  /** The first line of {@code text}: an error is one line; --debug shows the rest. */
-  static String oneLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    int newline = text.indexOf('\n');
-    return (newline < 0 ? text : text.substring(0, newline)).strip();
+    return Messages.firstLine(e.getMessage());
   }
 
   /** A run or other named thing the user asked for does not exist. */

@@ -1,7 +1,6 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.eval.Metric;
-import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.TrialView;

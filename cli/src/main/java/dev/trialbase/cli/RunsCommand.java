@@ -1,11 +1,8 @@
 package dev.trialbase.cli;
 
-import dev.trialbase.store.Database;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunStatus;
 import dev.trialbase.store.RunView;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,15 +60,7 @@ final class RunsCommand extends QueryCommand {
     m.put("best", r.bestObjective());
     m.put("bestTrial", r.bestTrial());
     m.put("started", r.startedAt());
-    m.put("seconds", seconds(r.startedAt(), r.endedAt()));
+    m.put("seconds", r.seconds());
     return m;
-  }
-
-  /** Wall time between two stored instants, in seconds; null while a run has no end. */
-  static Double seconds(String started, String ended) {
-    if (started == null || ended == null) {
-      return null;
-    }
-    return Duration.between(Instant.parse(started), Instant.parse(ended)).toMillis() / 1000.0;
   }
 }

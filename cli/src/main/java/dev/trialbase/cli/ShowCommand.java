@@ -2,7 +2,6 @@ package dev.trialbase.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunView;
@@ -79,7 +78,7 @@ final class ShowCommand extends QueryCommand {
     r.put("host", run.host());
     r.put("started", s.startedAt());
     r.put("ended", s.endedAt());
-    r.put("seconds", RunsCommand.seconds(s.startedAt(), s.endedAt()));
+    r.put("seconds", s.seconds());
     r.put("trials", queries.statusCounts(runId));
     if (s.bestTrial() != null) {
       TrialView best = queries.trials(runId, List.of(s.bestTrial())).get(0);

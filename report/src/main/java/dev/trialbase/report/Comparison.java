@@ -1,7 +1,6 @@
 package dev.trialbase.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.eval.stats.CorrectedResampledTTest;
 import dev.trialbase.eval.stats.TTestResult;
 import dev.trialbase.eval.stats.WilcoxonResult;
@@ -30,7 +29,6 @@ public final class Comparison {
   /** The significance level the tests are read at, as {@code compare}'s default. */
   static final double ALPHA = 0.05;
 
-  private static final JsonMapper JSON = new JsonMapper();
 
   private Comparison() {
   }
@@ -64,7 +62,7 @@ public final class Comparison {
   }
 
   /** The fold values of a run's best trial for {@code metric}; empty without a best trial. */
-  private static double[] bestFolds(RunQueries queries, RunDetail run, String metric) {
+  public static double[] bestFolds(RunQueries queries, RunDetail run, String metric) {
     if (run.summary().bestTrial() == null) {
       return new double[0];
     }
@@ -104,7 +102,7 @@ public final class Comparison {
    * Why two runs' best trials cannot be paired fold by fold, or null when they can: the folds
    * are the same only for the same data, seed and fold count (the rule {@code compare} applies).
    */
-  public static String sameFoldsProblem(RunDetail a, RunDetail b, double[] x, double[] y) {
+  private static String sameFoldsProblem(RunDetail a, RunDetail b, double[] x, double[] y) {
     if (x.length == 0 || y.length == 0) {
       return "a run has no complete trial";
     }
@@ -129,7 +127,7 @@ public final class Comparison {
     Set<String> keys = new LinkedHashSet<>();
     for (RunDetail run : runs) {
       Map<String, String> f = new LinkedHashMap<>();
-      flatten("", JSON.readTree(run.specJson()), f);
+      flatten("", ReportJson.MAPPER.readTree(run.specJson()), f);
       flat.add(f);
       keys.addAll(f.keySet());
     }

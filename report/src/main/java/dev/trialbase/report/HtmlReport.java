@@ -1,6 +1,5 @@
 package dev.trialbase.report;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReport {
 
-  private static final JsonMapper JSON = new JsonMapper();
 
   private HtmlReport() {
   }
@@ -45,6 +43,6 @@ public final class HtmlReport {
     String title = "Trialbase report: " + (runs.size() == 1 ? "run " : "runs ")
         + runs.stream().map(r -> String.valueOf(r.summary().id()))
             .collect(Collectors.joining(", "));
-    return PageTemplate.page(title, JSON.writeValueAsString(data));
+    return PageTemplate.page(title, ReportJson.MAPPER.writeValueAsString(data));
   }
 }

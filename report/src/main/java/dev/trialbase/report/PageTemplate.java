@@ -43,11 +43,6 @@ final class PageTemplate {
     return out.append(template, from, template.length()).toString();
   }
 
-  /** The size of the inlined ECharts build in bytes, for the docs and the benchmark. */
-  static int echartsBytes() {
-    return resource(ECHARTS).getBytes(StandardCharsets.UTF_8).length;
-  }
-
   private static String resource(String name) {
     try (InputStream in = PageTemplate.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

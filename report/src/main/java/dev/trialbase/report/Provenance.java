@@ -1,12 +1,8 @@
 package dev.trialbase.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunView;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +16,6 @@ import java.util.Map;
  */
 final class Provenance {
 
-  private static final JsonMapper JSON = new JsonMapper();
 
   private Provenance() {
   }
@@ -60,7 +55,7 @@ final class Provenance {
     }
     h.put("started", s.startedAt());
     h.put("ended", s.endedAt() == null ? "(not ended)" : s.endedAt());
-    Double seconds = seconds(s.startedAt(), s.endedAt());
+    Double seconds = s.seconds();
     if (seconds != null) {
       h.put("wall time", String.format(java.util.Locale.ROOT, "%.1f s", seconds));
     }
@@ -76,7 +71,7 @@ final class Provenance {
   private static List<String> plugins(String pluginsJson) {
     List<String> out = new ArrayList<>();
     try {
-      for (JsonNode p : JSON.readTree(pluginsJson)) {
+      for (JsonNode p : ReportJson.MAPPER.readTree(pluginsJson)) {
         out.add(p.path("role").asText() + ": " + p.path("name").asText() + " (plugin "
             + p.path("plugin").asText() + " " + p.path("version").asText() + ")");
       }
@@ -84,17 +79,5 @@ final class Provenance {
       out.add(pluginsJson);
     }
     return out;
-  }
-
-  /** Seconds from {@code start} to {@code end}; null when either is missing or unreadable. */
-  static Double seconds(String start, String end) {
-    if (start == null || end == null) {
-      return null;
-    }
-    try {
-      return Duration.between(Instant.parse(start), Instant.parse(end)).toMillis() / 1000.0;
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -1,8 +1,6 @@
 package dev.trialbase.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunView;
@@ -40,9 +38,6 @@ final class RunSection {
     }
   };
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT).build();
-
   private RunSection() {
   }
 
@@ -51,7 +46,7 @@ final class RunSection {
     RunView s = run.summary();
     long id = s.id();
     List<TrialView> trials = queries.trials(id);
-    JsonNode spec = JSON.readTree(run.specJson());
+    JsonNode spec = ReportJson.MAPPER.readTree(run.specJson());
     Map<String, ParamAxis> axes = ParamAxis.of(spec.get("space"));
     List<String> paramNames = paramNames(axes, trials);
     List<String> metrics = metricNames(s.objective(), trials);
@@ -67,7 +62,7 @@ final class RunSection {
     r.put("maximize", s.maximize());
     r.put("trialCount", trials.size());
     r.put("header", Provenance.of(run, queries.statusCounts(id), trialMillis));
-    r.put("spec", JSON.writeValueAsString(spec));
+    r.put("spec", ReportJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(spec));
     r.put("best", best(queries, run));
     r.put("history", history(trials));
     r.put("bestSoFar", bestSoFar(trials, s.maximize()));

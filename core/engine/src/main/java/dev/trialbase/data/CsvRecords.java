@@ -1,5 +1,6 @@
 package dev.trialbase.data;
 
+import dev.trialbase.spec.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -68,7 +69,7 @@ final class CsvRecords {
     } catch (IOException | RuntimeException e) {
       Throwable cause = e instanceof RuntimeException && e.getCause() != null ? e.getCause() : e;
       String message = cause instanceof JsonProcessingException j
-          ? firstLine(j.getOriginalMessage()) : firstLine(cause.getMessage());
+          ? Messages.firstLine(j.getOriginalMessage()) : Messages.firstLine(cause.getMessage());
       if (cause instanceof CharConversionException || message.contains("UTF-8")) {
         throw new DataFormatException("is not a UTF-8 text file; a CSV file is UTF-8 text", e);
       }
@@ -103,11 +104,4 @@ final class CsvRecords {
     }
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
-  }
 }

@@ -19,7 +19,6 @@ import dev.trialbase.data.FormatLookup;
 import dev.trialbase.data.TestSet;
 import dev.trialbase.data.Sha256;
 import dev.trialbase.eval.Folds;
-import dev.trialbase.eval.Metric;
 import dev.trialbase.plugin.PluginInfo;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.plugin.UnknownComponentException;

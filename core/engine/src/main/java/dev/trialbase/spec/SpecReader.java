@@ -153,11 +153,11 @@ public final class SpecReader {
               + expected(ExperimentSpec.class) + "; got " + got);
         }
         throw new SpecException(where(file, e.getLocation()) + "not valid "
-            + (mapper == YAML ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()));
+            + (mapper == YAML ? "YAML" : "JSON") + ": " + Messages.firstLine(e.getOriginalMessage()));
       }
       String problem = got != null && e.getTargetType() != null
           ? "expected " + expected(e.getTargetType()) + ", got " + got
-          : firstLine(e.getOriginalMessage()).replaceAll(" \\(for Object.*", "")
+          : Messages.firstLine(e.getOriginalMessage()).replaceAll(" \\(for Object.*", "")
               .replaceAll(" \\(but could if coercion.*", "")
               .replaceAll("`[a-z.]+\\.ExperimentSpec\\$?", "`");
       throw new SpecException(where(file, e.getLocation()) + "wrong type for '" + path(e, null)
@@ -165,7 +165,7 @@ public final class SpecReader {
     } catch (JsonProcessingException e) {
       // YAML's messages add an excerpt with a caret on further lines; the position is enough.
       throw new SpecException(where(file, e.getLocation()) + "not valid "
-          + (mapper == YAML ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()));
+          + (mapper == YAML ? "YAML" : "JSON") + ": " + Messages.firstLine(e.getOriginalMessage()));
     }
   }
 
@@ -202,13 +202,6 @@ public final class SpecReader {
     return names;
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
-  }
 
   /** What a spec key of Java type {@code type} holds, in the spec's words. */
   private static String expected(Class<?> type) {

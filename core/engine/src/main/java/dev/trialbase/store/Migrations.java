@@ -1,5 +1,6 @@
 package dev.trialbase.store;
 
+import dev.trialbase.spec.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ final class Migrations {
         }
         if (attempt >= ATTEMPTS) {
           throw new StoreException(file + ": cannot prepare the database: "
-              + SqliteErrors.firstLine(e.getMessage()), e);
+              + Messages.firstLine(e.getMessage()), e);
         }
         sleep(50L * attempt);
       }

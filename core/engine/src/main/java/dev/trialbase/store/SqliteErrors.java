@@ -1,5 +1,6 @@
 package dev.trialbase.store;
 
+import dev.trialbase.spec.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -54,7 +55,7 @@ final class SqliteErrors {
     SQLiteErrorCode code = code(e);
     String name = code == null ? "" : code.name();
     String sqlite = e instanceof SQLiteException s && code != null
-        ? code.message + " (" + name + ")" : firstLine(e.getMessage());
+        ? code.message + " (" + name + ")" : Messages.firstLine(e.getMessage());
     String message;
     if (name.startsWith("SQLITE_CANTOPEN")) {
       Path parent = file.toAbsolutePath().getParent();
@@ -105,12 +106,4 @@ final class SqliteErrors {
     return sql == null ? e : failure(file, sql);
   }
 
-  /** The first line of {@code text}, stripped; empty for {@code null}. */
-  static String firstLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    int newline = text.indexOf('\n');
-    return (newline < 0 ? text : text.substring(0, newline)).strip();
-  }
 }

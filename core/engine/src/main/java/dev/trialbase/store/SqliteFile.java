@@ -1,5 +1,6 @@
 package dev.trialbase.store;
 
+import dev.trialbase.spec.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ final class SqliteFile {
           try (var rs = s.executeQuery("pragma quick_check(1)")) {
             String result = rs.next() ? rs.getString(1) : "ok";
             return "ok".equals(result) ? null : "SQLite's quick_check: "
-                + SqliteErrors.firstLine(result);
+                + Messages.firstLine(result);
           }
         }
         long pages = longPragma(s, "page_count");
