@@ -50,6 +50,12 @@ final class Axis {
       size = f.low() == f.high() ? 1 : Long.MAX_VALUE;
       low = f.log() ? Math.log(f.low()) : f.low();
       high = f.log() ? Math.log(f.high()) : f.high();
+      if (!Double.isFinite(high - low)) {
+        // Kernel bandwidths and uniform draws need the width as a number.
+        throw new IllegalArgumentException("parameter '" + name + "': the range [" + f.low()
+            + ", " + f.high() + "] is wider than the largest double, which TPE cannot place "
+            + "kernels on; narrow it or search it on a log scale");
+      }
     }
   }
 

@@ -183,4 +183,12 @@ class TpeChoiceTest {
   private static double ratio(Mixture l, Mixture g, double x) {
     return Math.exp(l.logDensity(x) - g.logDensity(x));
   }
+
+  @Test
+  void aFloatRangeWiderThanTheLargestDoubleIsRefusedNamingTheParameter() {
+    SearchSpace space = new SearchSpace(Map.of("x", new FloatRange(-1.7e308, 1.7e308, false, 0)));
+    assertThatThrownBy(() -> tpe(space, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parameter 'x'").hasMessageContaining("wider than the largest");
+  }
 }
