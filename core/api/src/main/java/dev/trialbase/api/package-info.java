@@ -1,7 +1,7 @@
 /**
  * The contract between Trialbase and its plugins.
  *
- * <p>Three extension points: {@link dev.trialbase.api.SearchStrategy} proposes parameter sets,
+ * <p>Four extension points: {@link dev.trialbase.api.SearchStrategy} proposes parameter sets,
  * {@link dev.trialbase.api.Estimator} fits and predicts, {@link dev.trialbase.api.DataFormat}
  * reads a file format, {@link dev.trialbase.api.Pruner} stops unpromising trials between folds.
  * All are stateless factories that PF4J creates with a no-arg constructor; strategies,

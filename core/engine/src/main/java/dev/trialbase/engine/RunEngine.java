@@ -143,10 +143,11 @@ public final class RunEngine {
    */
   public RunResult resume(long runId, PreparedRun prepared, Database database, int jobs,
       RunListener listener, RunControl control) {
-    List<TrialView> stored = new RunQueries(database).trials(runId);
+    RunQueries queries = new RunQueries(database);
+    List<TrialView> stored = queries.trials(runId);
     // A pruner's history holds the stored trials' fold scores too.
     Map<Long, Map<String, List<Double>>> storedFolds = prepared.pruning() == null ? Map.of()
-        : new RunQueries(database).foldMetrics(runId, null);
+        : queries.foldMetrics(runId, null);
     try (RunRecorder recorder = new RunRecorder(database)) {
       recorder.reopenRun(runId, ProcessHandle.current().pid(), Liveness.localHost());
       return drive(runId, prepared, recorder, jobs, listener, control, stored, storedFolds);

@@ -53,14 +53,10 @@ final class TrialEvaluator {
     }
   }
 
-  /** Cross-validates trial {@code number}; any failure becomes a failed trial, never a throw. */
-  TrialRecord evaluate(long number, ParamSet params) {
-    return evaluate(number, params, FoldCheck.NONE);
-  }
-
   /**
    * Cross-validates trial {@code number}, folds in order, asking {@code check} after each fold
    * but the last whether to stop; a stopped trial is {@code pruned}, with the folds it did.
+   * Any failure becomes a failed trial, never a throw.
    */
   TrialRecord evaluate(long number, ParamSet params, FoldCheck check) {
     Instant start = Instant.now();
@@ -73,7 +69,7 @@ final class TrialEvaluator {
         for (int m = 0; m < metrics.size(); m++) {
           values[m][k] = metrics.get(m).score(predictions);
         }
-        if (k < trainFolds.length - 1) {
+        if (check != FoldCheck.NONE && k < trainFolds.length - 1) {
           Optional<String> stop = check.afterFold(Arrays.copyOf(values[objectiveIndex], k + 1));
           if (stop.isPresent()) {
             return pruned(number, params, start, values, k + 1, stop.get());

@@ -90,26 +90,13 @@ public final class RunDiff {
 
   /** Every fold score of a run, keyed "trial N: METRIC fold K". */
   private static Map<String, Double> folds(Database database, long run) {
-    try (Handle h = database.jdbi().open()) {
-      Map<String, Double> out = new TreeMap<>();
-      h.createQuery("""
-              select trial_number, metric, fold_scores from trial_metrics
-              where run_id = :run and fold_scores is not null
-              """)
-          .bind("run", run)
-          .map((rs, ctx) -> new PackedScores("trial " + rs.getLong("trial_number") + ": "
-              + rs.getString("metric") + " fold ", FoldScores.decode(rs.getString("fold_scores"))))
-          .forEach(p -> {
-            for (int fold = 0; fold < p.values().size(); fold++) {
-              out.put(p.keyPrefix() + fold, p.values().get(fold));
-            }
-          });
-      return out;
-    } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
-    }
-  }
-
-  private record PackedScores(String keyPrefix, List<Double> values) {
+    Map<String, Double> out = new TreeMap<>();
+    new RunQueries(database).foldMetrics(run, null).forEach((trial, metrics) ->
+        metrics.forEach((metric, values) -> {
+          for (int fold = 0; fold < values.size(); fold++) {
+            out.put("trial " + trial + ": " + metric + " fold " + fold, values.get(fold));
+          }
+        }));
+    return out;
   }
 }

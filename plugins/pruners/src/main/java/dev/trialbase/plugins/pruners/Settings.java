@@ -9,11 +9,9 @@ final class Settings {
   /** The default lag: three trials may run beside the one being decided (four in parallel). */
   static final int DEFAULT_LAG = 3;
 
-  private final String pruner;
   private final Map<String, Object> settings;
 
   Settings(String pruner, Map<String, Object> settings, List<String> known) {
-    this.pruner = pruner;
     this.settings = settings;
     for (String key : settings.keySet()) {
       if (!known.contains(key)) {
@@ -40,9 +38,5 @@ final class Settings {
           + ", got " + value);
     }
     return value;
-  }
-
-  String pruner() {
-    return pruner;
   }
 }

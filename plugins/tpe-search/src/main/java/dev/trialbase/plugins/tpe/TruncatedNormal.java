@@ -56,27 +56,6 @@ final class TruncatedNormal {
     return -Math.log(sigma) - Math.log(mass((low - mu) / sigma, (high - mu) / sigma));
   }
 
-  /** The truncated density's log at {@code x} (which must lie in the interval). */
-  static double logPdf(double x, double mu, double sigma, double low, double high) {
-    double z = (x - mu) / sigma;
-    return -0.5 * z * z - LOG_SQRT_2PI + logNormaliser(mu, sigma, low, high);
-  }
-
-  /**
-   * The log probability of {@code [from, to]} (inside the interval) under the truncated
-   * distribution. Narrow intervals use the midpoint density times the width, which stays
-   * accurate where a difference of two nearly equal probabilities would not.
-   */
-  static double logMass(double from, double to, double mu, double sigma, double low,
-      double high) {
-    double width = to - from;
-    if (width < 1e-3 * sigma) {
-      return Math.log(width) + logPdf(0.5 * (from + to), mu, sigma, low, high);
-    }
-    double z = mass((low - mu) / sigma, (high - mu) / sigma);
-    return Math.log(mass((from - mu) / sigma, (to - mu) / sigma)) - Math.log(z);
-  }
-
   /**
    * One draw from {@code N(mu, sigma)} truncated to {@code [low, high]}, by rejection (the
    * interval holds at least a third of the mass for every kernel TPE builds), clamped after
