@@ -37,14 +37,14 @@ final class LogisticModel implements Model {
       throw new IllegalArgumentException("weka-logistic classifies, but the target '"
           + train.target().name() + "' is numeric (a " + train.task().id() + " task)");
     }
-    Instances structure = WekaData.header(train);
+    Instances data = FoldInstances.of(train);
     Logistic logistic = new Logistic();
     logistic.setRidge(settings.ridge());
     logistic.setMaxIts(settings.maxIts());
     logistic.setUseConjugateGradientDescent(settings.conjugateGradient());
-    logistic.buildClassifier(WekaData.instances(structure, train));
+    logistic.buildClassifier(data);
     classifier = logistic;
-    header = structure;
+    header = new Instances(data, 0);
     fittedFeatures = train.attributes();
     fittedTarget = train.target();
   }
