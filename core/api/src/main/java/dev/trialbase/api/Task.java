@@ -15,4 +15,9 @@ public enum Task {
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
+
+  /** The task whose {@link #id()} is {@code id}. */
+  public static java.util.Optional<Task> byId(String id) {
+    return java.util.Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
+  }
 }

@@ -119,7 +119,7 @@ public final class RunEngine {
   /** What the spec's {@code data} section asks of the files. */
   private static DataRequest request(ExperimentSpec.Data data) {
     Task task = data.task() == null ? null
-        : Task.valueOf(data.task().toUpperCase(java.util.Locale.ROOT));
+        : Task.byId(data.task()).orElseThrow();
     return new DataRequest(data.target(), task, data.positive(), data.format());
   }
 

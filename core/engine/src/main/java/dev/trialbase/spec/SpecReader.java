@@ -40,7 +40,8 @@ public final class SpecReader {
   /** Folds when the spec says none, as in scikit-learn. */
   public static final int DEFAULT_FOLDS = 5;
   /** The values {@code data.task} may take. */
-  public static final List<String> TASKS = List.of("classification", "regression");
+  public static final List<String> TASKS =
+      java.util.Arrays.stream(dev.trialbase.api.Task.values()).map(dev.trialbase.api.Task::id).toList();
 
   // ACCEPT_FLOAT_AS_INT off: "folds: 2.5" is a wrong type, not silently 2 folds. Text is not
   // turned into numbers or booleans either ("folds": "5" is a mistake worth naming), and a key
@@ -295,7 +296,7 @@ public final class SpecReader {
   static ExperimentSpec complete(Path file, ExperimentSpec s) {
     require(s.data() != null, "'data' is missing: give data.train and data.target");
     require(s.data().train() != null, "'data.train' is missing: the training data file");
-    require(s.data().task() == null || TASKS.contains(s.data().task()),
+    require(s.data().task() == null || dev.trialbase.api.Task.byId(s.data().task()).isPresent(),
         "'data.task' must be one of " + String.join(", ", TASKS) + ", got '" + s.data().task()
             + "'");
     require(s.estimator() != null && s.estimator().name() != null,
