@@ -1,5 +1,6 @@
 package dev.trialbase.plugins.pruners;
 
+import dev.trialbase.api.OptionReader;
 import dev.trialbase.api.Pruner;
 import dev.trialbase.api.PrunerOptions;
 import dev.trialbase.api.PruningRule;
@@ -34,8 +35,8 @@ public class MedianPruner implements Pruner {
 
   @Override
   public PruningRule start(PrunerOptions options) {
-    Settings s = new Settings("median", options.settings(), OPTIONS);
+    OptionReader s = new OptionReader("median", options.settings(), OPTIONS);
     return new MedianRule(s.whole("startupTrials", 5, 0), s.whole("warmupFolds", 0, 0),
-        s.whole("lag", Settings.DEFAULT_LAG, 0), options.folds(), options.maximize());
+        s.whole("lag", OptionReader.DEFAULT_LAG, 0), options.folds(), options.maximize());
   }
 }

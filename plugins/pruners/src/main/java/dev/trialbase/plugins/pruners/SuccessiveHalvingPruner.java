@@ -1,5 +1,6 @@
 package dev.trialbase.plugins.pruners;
 
+import dev.trialbase.api.OptionReader;
 import dev.trialbase.api.Pruner;
 import dev.trialbase.api.PrunerOptions;
 import dev.trialbase.api.PruningRule;
@@ -35,9 +36,9 @@ public class SuccessiveHalvingPruner implements Pruner {
 
   @Override
   public PruningRule start(PrunerOptions options) {
-    Settings s = new Settings("successive-halving", options.settings(), OPTIONS);
+    OptionReader s = new OptionReader("successive-halving", options.settings(), OPTIONS);
     return new HalvingRule(s.whole("minResource", 1, 1), s.whole("reductionFactor", 4, 2),
-        s.whole("minEarlyStoppingRate", 0, 0), s.whole("lag", Settings.DEFAULT_LAG, 0),
+        s.whole("minEarlyStoppingRate", 0, 0), s.whole("lag", OptionReader.DEFAULT_LAG, 0),
         options.folds(), options.maximize());
   }
 }

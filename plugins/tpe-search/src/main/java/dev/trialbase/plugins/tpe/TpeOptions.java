@@ -1,5 +1,6 @@
 package dev.trialbase.plugins.tpe;
 
+import dev.trialbase.api.OptionReader;
 import java.util.List;
 import java.util.Map;
 
@@ -27,91 +28,34 @@ record TpeOptions(int startupTrials, int candidates, double gamma, double priorW
   /** Good trials never exceed this many (Optuna's {@code default_gamma} cap). */
   static final int MAX_GOOD = 25;
 
-  /**
-   * The default lag: up to four trials in parallel ({@code --jobs 4} keeps every worker busy)
-   * while each proposal lacks only the three latest results.
-   */
-  static final int DEFAULT_LAG = 3;
-
   static final List<String> NAMES = List.of("startupTrials", "candidates", "gamma",
       "priorWeight", "multivariate", "lag");
 
   static TpeOptions defaults() {
-    return new TpeOptions(10, 24, 0.1, 1.0, false, DEFAULT_LAG);
+    return new TpeOptions(10, 24, 0.1, 1.0, false, OptionReader.DEFAULT_LAG);
   }
 
   /** The options in {@code settings}, with defaults for those absent. */
   static TpeOptions parse(Map<String, Object> settings) {
-    for (String key : settings.keySet()) {
-      if (!NAMES.contains(key)) {
-        throw new IllegalArgumentException("unknown option '" + key + "'; tpe's options are "
-            + String.join(", ", NAMES));
-      }
-    }
+    OptionReader read = new OptionReader("tpe", settings, NAMES);
     TpeOptions d = defaults();
-    int startup = whole(settings, "startupTrials", d.startupTrials());
-    if (startup < 0) {
-      throw new IllegalArgumentException("option 'startupTrials' must be 0 or more, got "
-          + startup);
-    }
-    int candidates = whole(settings, "candidates", d.candidates());
-    if (candidates < 1) {
-      throw new IllegalArgumentException("option 'candidates' must be at least 1, got "
-          + candidates);
-    }
-    double gamma = number(settings, "gamma", d.gamma());
+    double gamma = read.number("gamma", d.gamma());
     if (!(gamma > 0 && gamma < 1)) {
       throw new IllegalArgumentException("option 'gamma' must lie strictly between 0 and 1, got "
           + gamma);
     }
-    double priorWeight = number(settings, "priorWeight", d.priorWeight());
-    if (!(priorWeight > 0) || Double.isInfinite(priorWeight)) {
+    double priorWeight = read.number("priorWeight", d.priorWeight());
+    if (!(priorWeight > 0)) {
       throw new IllegalArgumentException("option 'priorWeight' must be a positive number, got "
           + priorWeight);
     }
-    Object multivariate = settings.getOrDefault("multivariate", d.multivariate());
-    if (!(multivariate instanceof Boolean)) {
-      throw new IllegalArgumentException("option 'multivariate' must be true or false, got "
-          + shown(multivariate));
-    }
-    int lag = whole(settings, "lag", d.lag());
-    if (lag < 0) {
-      throw new IllegalArgumentException("option 'lag' must be 0 or more, got " + lag);
-    }
-    return new TpeOptions(startup, candidates, gamma, priorWeight, (Boolean) multivariate, lag);
+    return new TpeOptions(read.whole("startupTrials", d.startupTrials(), 0),
+        read.whole("candidates", d.candidates(), 1), gamma, priorWeight,
+        read.flag("multivariate", d.multivariate()), read.whole("lag", d.lag(), 0));
   }
 
   /** How many of {@code n} finished trials are good. */
   int goodCount(int n) {
     return (int) Math.min(MAX_GOOD, Math.ceil(gamma * n));
-  }
-
-  private static int whole(Map<String, Object> settings, String key, int fallback) {
-    Object v = settings.get(key);
-    if (v == null && !settings.containsKey(key)) {
-      return fallback;
-    }
-    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-        && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
-      return n.intValue();
-    }
-    throw new IllegalArgumentException("option '" + key + "' must be a whole number, got "
-        + shown(v));
-  }
-
-  private static double number(Map<String, Object> settings, String key, double fallback) {
-    Object v = settings.get(key);
-    if (v == null && !settings.containsKey(key)) {
-      return fallback;
-    }
-    if (v instanceof Number n) {
-      return n.doubleValue();
-    }
-    throw new IllegalArgumentException("option '" + key + "' must be a number, got "
-        + shown(v));
-  }
-
-  private static String shown(Object v) {
-    return v instanceof String s ? "text \"" + s + "\"" : String.valueOf(v);
   }
 }

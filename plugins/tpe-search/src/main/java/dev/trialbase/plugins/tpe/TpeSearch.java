@@ -19,7 +19,7 @@ import org.pf4j.Extension;
  * worth avoiding.)
  *
  * <p><b>Parallel trials stay deterministic</b>: trial n sees exactly the trials below
- * {@code n - lag} (default {@value TpeOptions#DEFAULT_LAG}), whatever {@code --jobs} is; see
+ * {@code n - lag} (default {@value dev.trialbase.api.OptionReader#DEFAULT_LAG}), whatever {@code --jobs} is; see
  * {@link TpeOptions}. Stateless and thread-safe.
  */
 @Extension

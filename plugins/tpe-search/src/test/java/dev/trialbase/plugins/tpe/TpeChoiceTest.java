@@ -165,7 +165,7 @@ class TpeChoiceTest {
     assertThatThrownBy(() -> tpe(space, Map.of("gamma", 0)))
         .hasMessageContaining("'gamma' must lie strictly between 0 and 1");
     assertThatThrownBy(() -> tpe(space, Map.of("startupTrials", -1)))
-        .hasMessageContaining("'startupTrials' must be 0 or more");
+        .hasMessageContaining("'startupTrials' must be at least 0");
     assertThatThrownBy(() -> tpe(space, Map.of("startupTrials", 2.5)))
         .hasMessageContaining("'startupTrials' must be a whole number");
     assertThatThrownBy(() -> tpe(space, Map.of("candidates", "24")))
@@ -175,7 +175,7 @@ class TpeChoiceTest {
     assertThatThrownBy(() -> tpe(space, Map.of("gama", 0.2)))
         .hasMessageContaining("unknown option 'gama'").hasMessageContaining("gamma");
     assertThatThrownBy(() -> tpe(space, Map.of("lag", -2)))
-        .hasMessageContaining("'lag' must be 0 or more");
+        .hasMessageContaining("'lag' must be at least 0");
     assertThat(tpe(space, Map.of("startupTrials", 0, "lag", 7L, "priorWeight", 2)).historyLag())
         .isEqualTo(7);
   }
