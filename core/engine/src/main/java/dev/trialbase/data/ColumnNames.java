@@ -1,6 +1,6 @@
 package dev.trialbase.data;
 
-import dev.trialbase.spec.Suggestions;
+import dev.trialbase.api.Suggestions;
 import java.util.Collection;
 import java.util.stream.Collectors;
 

@@ -15,7 +15,7 @@ import dev.trialbase.api.Task;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.spec.ExperimentSpec;
 import dev.trialbase.spec.SpecException;
-import dev.trialbase.spec.Suggestions;
+import dev.trialbase.api.Suggestions;
 import java.util.Set;
 import java.util.stream.Collectors;
 

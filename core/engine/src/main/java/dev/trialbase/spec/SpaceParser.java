@@ -3,6 +3,7 @@ package dev.trialbase.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trialbase.api.Distribution;
 import dev.trialbase.api.SearchSpace;
+import dev.trialbase.api.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

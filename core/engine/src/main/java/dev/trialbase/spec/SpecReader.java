@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.trialbase.api.Suggestions;
 import dev.trialbase.eval.Metric;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package dev.trialbase.spec;
 
+import dev.trialbase.api.Suggestions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

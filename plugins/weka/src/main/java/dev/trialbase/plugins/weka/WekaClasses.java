@@ -1,6 +1,7 @@
 package dev.trialbase.plugins.weka;
 
 import dev.trialbase.api.InvalidParamsException;
+import dev.trialbase.api.Suggestions;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -102,7 +103,7 @@ final class WekaClasses {
     String simple = name.substring(name.lastIndexOf('.') + 1);
     List<String> near = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : index().entrySet()) {
-      if (Names.distance(e.getKey(), simple) <= Math.max(2, simple.length() / 3)) {
+      if (Suggestions.near(simple, e.getKey())) {
         for (String full : e.getValue()) {
           Class<?> c = load(full);
           if (c != null && usable(c, type)) {
@@ -112,7 +113,7 @@ final class WekaClasses {
         }
       }
     }
-    return Names.didYouMean(simple, near);
+    return Suggestions.didYouMean(simple, near);
   }
 
   private static boolean usable(Class<?> c, Class<?> type) {

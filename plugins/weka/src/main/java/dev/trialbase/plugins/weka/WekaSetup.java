@@ -2,6 +2,7 @@ package dev.trialbase.plugins.weka;
 
 import dev.trialbase.api.InvalidParamsException;
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.api.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,7 @@ final class WekaSetup {
       if (property == null) {
         throw new InvalidParamsException(prefix + head + ": "
             + target.getClass().getSimpleName() + " has no property '" + head + "'"
-            + Names.didYouMean(head, known.keySet()) + "; its properties: "
+            + Suggestions.didYouMean(head, known.keySet()) + "; its properties: "
             + String.join(", ", known.keySet()));
       }
       if (dot < 0) {

@@ -1,4 +1,4 @@
-package dev.trialbase.spec;
+package dev.trialbase.api;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * "Did you mean ...?" for a mistyped key, column, parameter or metric: the known name nearest
  * to the given one by edit distance, ignoring case, when it is near enough to be a typo (at
- * most a third of the name's letters, at least 2, and never the whole name).
+ * most a third of the name's letters, at least 2, and never the whole name). For the engine's
+ * messages and for plugins' own (an estimator's parameter names, a classifier's name).
  */
 public final class Suggestions {
 
@@ -23,10 +24,13 @@ public final class Suggestions {
     String lower = name.toLowerCase(Locale.ROOT);
     return known.stream().map(Object::toString)
         .min(Comparator.comparingInt(k -> distance(k, lower)))
-        .filter(k -> {
-          int d = distance(k, lower);
-          return d <= Math.max(2, name.length() / 3) && d < name.length();
-        });
+        .filter(k -> near(name, k));
+  }
+
+  /** Whether {@code known} is near enough to {@code name} to be what a typo meant. */
+  public static boolean near(String name, String known) {
+    int d = distance(known, name.toLowerCase(Locale.ROOT));
+    return d <= Math.max(2, name.length() / 3) && d < name.length();
   }
 
   /** {@code "; did you mean 'x'?"}, or empty text when nothing is near. */
