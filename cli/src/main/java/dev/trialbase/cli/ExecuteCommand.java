@@ -78,8 +78,11 @@ abstract class ExecuteCommand implements Callable<Integer> {
         new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
   }
 
-  /** Executes {@code work} with the progress display and a clean Ctrl-C. */
-  final RunResult session(BiFunction<RunListener, RunControl, RunResult> work) {
+  /**
+   * Executes {@code work} with the progress display and Ctrl-C handled (see
+   * {@link RunSession}): the run, and the exit code a signal calls for.
+   */
+  final RunSession.Outcome session(BiFunction<RunListener, RunControl, RunResult> work) {
     return RunSession.run(err(), execution.showProgress(), work);
   }
 }

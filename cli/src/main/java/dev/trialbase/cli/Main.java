@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:the run was stored but failed or was interrupted",
+        "1:the run was stored but failed",
         "2:wrong usage",
         "3:the spec or data cannot be used (nothing stored)",
         "4:the database cannot be opened, read or written",
@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
         "7:reproduce: the repeated run differs from the original",
         "8:report: the output file cannot be written",
         "9:out of memory before anything was stored (give the JVM more with -Xmx)",
-        "70:internal error (rerun with --debug)"})
+        "70:internal error (rerun with --debug)",
+        "130:stopped by Ctrl-C (143: by SIGTERM); the run is stored as interrupted"})
 public final class Main {
 
   /** Environment variable naming the database when --db is not given. */

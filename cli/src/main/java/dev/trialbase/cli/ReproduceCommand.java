@@ -41,8 +41,13 @@ final class ReproduceCommand extends ExecuteCommand {
       err().flush();
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(original)));
-      RunResult repeated = session(
+      RunSession.Outcome outcome = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
+      RunResult repeated = outcome.result();
+      if (outcome.signalExitCode() != 0) {
+        // Stopped part-way: nothing to compare yet.
+        return outcome.exitCode(RunSummary.print(out, Output.Format.table, repeated));
+      }
       List<RunDiff.Difference> differences =
           RunDiff.between(database, runId, repeated.runId());
       if (differences.isEmpty()) {

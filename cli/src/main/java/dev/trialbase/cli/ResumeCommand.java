@@ -2,7 +2,6 @@ package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunEngine;
-import dev.trialbase.engine.RunResult;
 import dev.trialbase.engine.StoredRuns;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.SpecException;
@@ -55,9 +54,9 @@ final class ResumeCommand extends ExecuteCommand {
       }
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(run)));
-      RunResult result = session((listener, control) ->
+      RunSession.Outcome outcome = session((listener, control) ->
           engine.resume(runId, prepared, database, jobs, listener, control));
-      return RunSummary.print(out(), format.format, result);
+      return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result()));
     }
   }
 

@@ -2,7 +2,6 @@ package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunEngine;
-import dev.trialbase.engine.RunResult;
 import dev.trialbase.engine.SpecChecks;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.LoadedSpec;
@@ -42,9 +41,9 @@ final class RunCommand extends ExecuteCommand {
       RunEngine engine = new RunEngine(plugins);
       PreparedRun prepared = warned(engine.prepare(loaded, force));
       Database database = Database.open(main.databaseFile());
-      RunResult result = session(
+      RunSession.Outcome outcome = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
-      return RunSummary.print(out(), format.format, result);
+      return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result()));
     }
   }
 }

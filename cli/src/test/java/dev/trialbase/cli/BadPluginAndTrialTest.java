@@ -50,6 +50,19 @@ class BadPluginAndTrialTest {
   }
 
   @Test
+  void anErrorFromTheEstimatorFailsOnlyItsTrialWithoutATimeoutSet() throws SQLException {
+    Path db = copyOfStored("error.db");
+    CliRunner.Result r = runFaulty(db, "[\"error\", \"ok\"]", "");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("run 2 complete: 2 trials, 1 failed");
+    assertThat(trials(db, 2)).containsExactly(
+        "0 failed java.lang.AssertionError fit failed on purpose",
+        "1 complete null null");
+    assertEarlierRunKept(db);
+  }
+
+  @Test
   void anEstimatorThatHangsIsStoppedByTheTrialTimeoutAndTheRunCompletes() throws SQLException {
     Path db = copyOfStored("hangs.db");
     long start = System.nanoTime();

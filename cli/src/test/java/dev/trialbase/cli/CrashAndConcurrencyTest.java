@@ -129,6 +129,70 @@ class CrashAndConcurrencyTest {
   }
 
   @Test
+  void aSecondCtrlCAbortsWithinTwoSecondsThoughTheTrialsIgnoreInterrupts() throws Exception {
+    // Trial 0 completes; trial 1 busy-loops and never ends by itself.
+    String spec = TinyExperiment.SPEC.replace("{\"name\": \"noop\"}", "{\"name\": \"faulty\"}")
+        .replace("\"x\": [1, 2, 3]", "\"mode\": [\"ok\", \"spin\"]");
+    Path file = TinyExperiment.write(dir.resolve("abort"), spec);
+    Path db = dir.resolve("abort.db");
+    Path log = dir.resolve("abort.log");
+    Process child = ChildProcess.start(log, "run", file.toString(), "--db", db.toString(),
+        "--no-progress", "--jobs", "2", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (count(db, "select count(*) from trials where status = 'complete'") < 1) {
+      assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
+      assertThat(System.nanoTime()).as("trial 0 within 60 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    Thread.sleep(300); // trial 1 is spinning now
+
+    signal(child, "INT");
+    assertThat(child.waitFor(1, TimeUnit.SECONDS))
+        .as("the first Ctrl-C waits for the trials in flight").isFalse();
+    signal(child, "INT");
+    assertThat(child.waitFor(2, TimeUnit.SECONDS)).as("ended 2 s after the second Ctrl-C")
+        .isTrue();
+
+    assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(130);
+    assertThat(Files.readString(log)).contains("stopping: finishing the trials in flight")
+        .contains("aborting: the run is stored as interrupted");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select status, error from runs where id = 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("interrupted");
+      assertThat(rs.getString(2)).contains("aborted on request").contains("trialbase resume 1");
+    }
+    assertThat(count(db, "select count(*) from trials")).as("only trial 0 was stored")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aSigtermStopsTheRunAndExitsWith143() throws Exception {
+    Path spec = spec(200);
+    Path db = dir.resolve("term.db");
+    Path log = dir.resolve("term.log");
+    Process child = ChildProcess.start(log, "run", spec.toString(), "--db", db.toString(),
+        "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
+    while (count(db, "select count(*) from trials") < 5) {
+      assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
+      Thread.sleep(20);
+    }
+    signal(child, "TERM");
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(143);
+    assertThat(Files.readString(log)).contains("trialbase resume 1");
+  }
+
+  /** Sends {@code signal} (INT, TERM) to {@code process}, as a shell's Ctrl-C or kill does. */
+  private static void signal(Process process, String signal) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+        .inheritIO().start();
+    assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(kill.exitValue()).isZero();
+  }
+
+  @Test
   void fourProcessesWriteOneDatabaseWithoutLosingATrial() throws Exception {
     Path spec = spec(60);
     Path db = dir.resolve("shared.db");

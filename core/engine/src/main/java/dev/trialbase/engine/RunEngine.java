@@ -131,6 +131,7 @@ public final class RunEngine {
       RunListener listener, RunControl control) {
     try (RunRecorder recorder = new RunRecorder(database)) {
       long runId = recorder.beginRun(newRun(prepared));
+      control.onAbort(() -> database.markAborted(runId));
       return drive(runId, prepared, recorder, jobs, listener, control, List.of(), Map.of());
     }
   }
@@ -150,6 +151,7 @@ public final class RunEngine {
         : queries.foldMetrics(runId, null);
     try (RunRecorder recorder = new RunRecorder(database)) {
       recorder.reopenRun(runId, ProcessHandle.current().pid(), Liveness.localHost());
+      control.onAbort(() -> database.markAborted(runId));
       return drive(runId, prepared, recorder, jobs, listener, control, stored, storedFolds);
     }
   }

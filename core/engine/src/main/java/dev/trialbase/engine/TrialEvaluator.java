@@ -79,7 +79,8 @@ final class TrialEvaluator {
       double objective = Summary.of(values[objectiveIndex]).mean();
       return new TrialRecord(number, TrialStatus.COMPLETE, params, start, Instant.now(), ids,
           values, objective, null, null);
-    } catch (Exception | OutOfMemoryError | StackOverflowError | LinkageError e) {
+    } catch (Throwable e) {
+      // Anything the plugin throws (an AssertionError too) fails this trial only.
       return failed(number, params, start, TrialStatus.FAILED, e);
     }
   }

@@ -180,6 +180,36 @@ public final class Database {
             .execute()));
   }
 
+  /** How long an abort waits for another connection's transaction to end. */
+  static final int ABORT_WAIT_MS = 1_000;
+
+  /**
+   * Stores run {@code runId} as interrupted at once, from any thread, for an abort (a second
+   * Ctrl-C) that ends the process next: the trials already committed stay, those in flight are
+   * never stored. Waits at most {@value #ABORT_WAIT_MS} ms for a transaction under way; if that
+   * is not enough, the run stays {@code running} until the next open sees its process gone and
+   * marks it interrupted, as after a crash.
+   *
+   * @return whether the run was marked
+   */
+  public boolean markAborted(long runId) {
+    try {
+      return jdbi.withHandle(h -> {
+        h.execute("pragma busy_timeout = " + ABORT_WAIT_MS);
+        return h.createUpdate("""
+                update runs set status = 'interrupted', ended_at = :now, heartbeat_at = :now,
+                  error = 'aborted on request; trialbase resume ' || id || ' runs the rest'
+                where id = :id and status = 'running'
+                """)
+            .bind("now", java.time.Instant.now().toString())
+            .bind("id", runId)
+            .execute() == 1;
+      });
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private record RunningRun(long id, String host, Long pid, String heartbeatAt) {
   }
 

@@ -12,12 +12,17 @@ import org.pf4j.Extension;
 /**
  * Fails the way real estimators do, chosen by the parameter {@code mode}: {@code ok} (predicts
  * class frequencies), {@code throw} (fit throws), {@code hang} (fit never returns),
- * {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused),
+ * {@code spin} (fit busy-loops for ever, ignoring interrupts, as a long Weka fit does),
+ * {@code error} (fit throws an {@link AssertionError}, an {@code Error} that is not about the
+ * JVM), {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused),
  * {@code nan} and {@code negative} (the first row's prediction is not a probability
  * distribution, or not a finite number).
  */
 @Extension
 public class FaultyEstimator implements Estimator {
+
+  /** Never set: keeps {@code spin} spinning without the loop being optimised away. */
+  private static volatile boolean released;
 
   @Override
   public String name() {
@@ -26,7 +31,7 @@ public class FaultyEstimator implements Estimator {
 
   @Override
   public String description() {
-    return "fails on request (mode: ok, throw, nan, negative, hang, oom, invalid); for error-handling tests";
+    return "fails on request (mode: ok, throw, error, nan, negative, hang, spin, oom, invalid); for error-handling tests";
   }
 
   @Override
@@ -36,7 +41,7 @@ public class FaultyEstimator implements Estimator {
 
   @Override
   public List<ParamInfo> parameters() {
-    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, nan, negative, hang, oom or invalid"));
+    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, error, nan, negative, hang, spin, oom or invalid"));
   }
 
   @Override
@@ -49,6 +54,20 @@ public class FaultyEstimator implements Estimator {
         @Override
         public void fit(Dataset train, long seed) {
           throw new IllegalStateException("fit failed on purpose");
+        }
+      };
+      case "error" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) {
+          throw new AssertionError("fit failed on purpose");
+        }
+      };
+      case "spin" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) {
+          while (!released) {
+            Thread.onSpinWait();
+          }
         }
       };
       case "nan" -> new PriorModel() {
@@ -92,7 +111,7 @@ public class FaultyEstimator implements Estimator {
         }
       };
       default -> throw new InvalidParamsException("unknown mode '" + mode
-          + "'; modes: ok, throw, nan, negative, hang, oom, invalid");
+          + "'; modes: ok, throw, error, nan, negative, hang, spin, oom, invalid");
     };
   }
 }
