@@ -5,6 +5,7 @@ import dev.trialbase.data.DataException;
 import dev.trialbase.engine.RunEngine;
 import dev.trialbase.plugin.UnknownComponentException;
 import dev.trialbase.spec.SpecException;
+import dev.trialbase.store.RunOwnedException;
 import dev.trialbase.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -57,6 +58,9 @@ final class Errors implements IExecutionExceptionHandler {
     }
     if (e instanceof UnknownComponentException) {
       return ExitCode.BAD_INPUT;
+    }
+    if (e instanceof RunOwnedException) {
+      return ExitCode.RUN_OWNED;
     }
     if (e instanceof StoreException) {
       return ExitCode.DATABASE;

@@ -7,7 +7,7 @@ public final class ExitCode {
 
   /** Success. */
   public static final int OK = 0;
-  /** A run was stored but did not complete (failed or interrupted). */
+  /** A run was stored but failed. (One stopped by a signal exits 128 + its number.) */
   public static final int RUN_FAILED = 1;
   /** Wrong command-line usage: unknown option, missing argument, bad value. */
   public static final int USAGE = 2;
@@ -25,6 +25,8 @@ public final class ExitCode {
   public static final int OUTPUT = 8;
   /** The JVM ran out of memory before a run was stored (reading large data, say). */
   public static final int OUT_OF_MEMORY = 9;
+  /** {@code resume}: another live process runs the run; it is left as it was. */
+  public static final int RUN_OWNED = 10;
   /** Anything else: a bug. Run with --debug and report the stack trace. */
   public static final int INTERNAL = 70;
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
         "7:reproduce: the repeated run differs from the original",
         "8:report: the output file cannot be written",
         "9:out of memory before anything was stored (give the JVM more with -Xmx)",
+        "10:resume: another live process runs the run (it is left as it was)",
         "70:internal error (rerun with --debug)",
         "130:stopped by Ctrl-C (143: by SIGTERM); the run is stored as interrupted"})
 public final class Main {

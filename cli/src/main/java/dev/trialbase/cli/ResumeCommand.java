@@ -7,6 +7,7 @@ import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.SpecException;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
+import dev.trialbase.store.RunOwnedException;
 import dev.trialbase.store.RunStatus;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -42,8 +43,8 @@ final class ResumeCommand extends ExecuteCommand {
       return ExitCode.OK;
     }
     if (status.equals(RunStatus.RUNNING.id())) {
-      throw new SpecException("run " + runId + " is still running (process " + run.pid()
-          + " on " + run.host() + ")");
+      throw new RunOwnedException(RunOwnedException.describe(runId, run.host(), run.pid(),
+          run.heartbeatAt()));
     }
     try (PluginRegistry plugins = loadPlugins()) {
       List<String> changes = StoredRuns.provenanceChanges(run, plugins);

@@ -184,6 +184,42 @@ class CrashAndConcurrencyTest {
     assertThat(Files.readString(log)).contains("trialbase resume 1");
   }
 
+  @Test
+  void twoResumesAtOnceOneProceedsAndTheOtherIsRefusedInOneLine() throws Exception {
+    Path spec = spec(200);
+    Path db = dir.resolve("twice.db");
+    Process stopped = ChildProcess.start(dir.resolve("twice-0.log"), "run", spec.toString(),
+        "--db", db.toString(), "--no-progress", "--plugins",
+        TinyExperiment.TEST_PLUGINS.toString());
+    while (count(db, "select count(*) from trials") < 10) {
+      assertThat(stopped.isAlive()).as(Files.readString(dir.resolve("twice-0.log"))).isTrue();
+      Thread.sleep(20);
+    }
+    signal(stopped, "TERM");
+    assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    List<Process> resumes = new ArrayList<>();
+    for (String name : List.of("twice-a.log", "twice-b.log")) {
+      resumes.add(ChildProcess.start(dir.resolve(name), "resume", "1", "--db", db.toString(),
+          "--no-progress", "--jobs", "1", "--plugins", TinyExperiment.TEST_PLUGINS.toString()));
+    }
+    for (Process p : resumes) {
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    }
+    List<Integer> codes = resumes.stream().map(Process::exitValue).sorted().toList();
+    String logs = Files.readString(dir.resolve("twice-a.log")) + "\n---\n"
+        + Files.readString(dir.resolve("twice-b.log"));
+    assertThat(codes).as(logs).containsExactly(0, 10);
+    String refused = Files.readString(dir.resolve(
+        resumes.get(0).exitValue() == 10 ? "twice-a.log" : "twice-b.log"));
+    assertThat(refused.lines().toList()).as(logs).hasSize(1);
+    assertThat(refused).startsWith("error: run 1 is being run by process ");
+
+    assertThat(TinyExperiment.cli("run", spec.toString(), "--db", db.toString()).exitCode())
+        .isZero();
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+  }
+
   /** Sends {@code signal} (INT, TERM) to {@code process}, as a shell's Ctrl-C or kill does. */
   private static void signal(Process process, String signal) throws Exception {
     Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Decides whether a run stored as {@code running} still has a live process. On this host the
- * run's pid answers; for a run from another host, a heartbeat older than {@link #STALE} means
- * its process is gone (a live run updates its heartbeat at least every 30 s).
+ * Decides whether a run stored as {@code running} still has a live process. A live run
+ * updates its heartbeat at least every 30 s, so a heartbeat older than {@link #STALE} means its
+ * process is gone, on any host. On this host the pid answers sooner: the run is abandoned when
+ * no process has that pid, or when the process that has it started after the run's last
+ * heartbeat (the pid was reused after the owner died, or a container on another machine
+ * shares the host name).
  */
 public final class Liveness {
 
@@ -22,11 +25,21 @@ public final class Liveness {
 
   /** Whether the run's process is gone, so the run was interrupted (killed, crashed). */
   public static boolean abandoned(String host, Long pid, String heartbeatAt) {
-    if (pid != null && Objects.equals(host, LOCAL_HOST)) {
-      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    Instant heartbeat = heartbeatAt == null ? null : Instant.parse(heartbeatAt);
+    if (heartbeat == null || heartbeat.isBefore(Instant.now().minus(STALE))) {
+      return true;
     }
-    return heartbeatAt == null
-        || Instant.parse(heartbeatAt).isBefore(Instant.now().minus(STALE));
+    if (pid != null && Objects.equals(host, LOCAL_HOST)) {
+      return ProcessHandle.of(pid)
+          .map(p -> !p.isAlive() || startedAfter(p, heartbeat))
+          .orElse(true);
+    }
+    return false;
+  }
+
+  /** Whether {@code process} began after {@code heartbeat} (when the system says). */
+  private static boolean startedAfter(ProcessHandle process, Instant heartbeat) {
+    return process.info().startInstant().map(start -> start.isAfter(heartbeat)).orElse(false);
   }
 
   /** This machine's host name as runs record it, or {@code null} if it cannot be found. */

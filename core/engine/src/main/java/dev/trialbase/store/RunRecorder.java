@@ -369,22 +369,41 @@ public final class RunRecorder implements AutoCloseable {
     }
   }
 
-  /** Marks a stopped run as running again in this process, for resume. */
+  /**
+   * Takes a stopped run over for this process, for resume: marks it running with this pid and
+   * host. The check and the change are one statement, so of two processes resuming the same
+   * run at once exactly one gets it.
+   *
+   * @throws RunOwnedException when another process runs it (it is left as it was)
+   */
   public void reopenRun(long runId, long pid, String host) {
-    guarded(() -> handle.inTransaction(h -> {
-      h.createUpdate("""
+    RunOwnedException owned = guarded(() -> handle.inTransaction(h -> {
+      int claimed = h.createUpdate("""
               update runs set status = 'running', pid = :pid, host = :host, heartbeat_at = :now,
                 ended_at = null, error = null, best_trial = null
-              where id = :run
+              where id = :run and status <> 'running'
               """)
           .bind("pid", pid)
           .bind("host", host)
           .bind("now", Instant.now().toString())
           .bind("run", runId)
           .execute();
-      return h.createUpdate("delete from test_metrics where run_id = :run").bind("run", runId)
+      if (claimed == 0) {
+        return h.createQuery("select host, pid, heartbeat_at from runs where id = :run")
+            .bind("run", runId)
+            .map((rs, ctx) -> new RunOwnedException(RunOwnedException.describe(runId,
+                rs.getString("host"), rs.getObject("pid") == null ? null : rs.getLong("pid"),
+                rs.getString("heartbeat_at"))))
+            .findOne()
+            .orElseGet(() -> new RunOwnedException("run " + runId + " is not in the database"));
+      }
+      h.createUpdate("delete from test_metrics where run_id = :run").bind("run", runId)
           .execute();
+      return null;
     }));
+    if (owned != null) {
+      throw owned;
+    }
   }
 
   /** Shows that the run's process is alive though no trial finished lately. */

@@ -100,7 +100,8 @@ class RunRecorderTest {
     NewRun mine = StoreTestData.newRun("live");
     NewRun gone = new NewRun("gone", "grid", "weka-logistic", 1L, 2, "accuracy", true, null,
         "{}", null, "/t.csv", "00", null, null, "[]", "0.1.0", "17", "Linux",
-        "elsewhere.invalid", 99L, StoreTestData.START, "classification", "class", null, null);
+        "elsewhere.invalid", 99L, StoreTestData.START.minus(Liveness.STALE).minusSeconds(1),
+        "classification", "class", null, null);
     long live = recorder.beginRun(mine);
     long dead = recorder.beginRun(gone);
     // Read-only view: the stored status stays "running", but reads as "interrupted".

@@ -9,11 +9,14 @@ import java.util.Map;
 /** Runs and trials to store in tests. */
 final class StoreTestData {
 
-  static final Instant START = Instant.parse("2024-03-01T10:00:00.000400Z");
   /**
-   * This process's host and pid: a run recorded with them stays "running" while the test
-   * runs, whatever its (old, fixed) heartbeat says.
+   * When the test data's runs start and last beat: recent, so a run recorded with this
+   * process's host and pid stays "running" while the test runs (a heartbeat older than
+   * {@link Liveness#STALE} means a dead run on any host); sub-millisecond, as real ones are.
    */
+  static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+      .plusNanos(400_000);
+  /** This process's host and pid: a run recorded with them is alive while the test runs. */
   static final String HOST = Liveness.localHost();
   static final long PID = ProcessHandle.current().pid();
 
