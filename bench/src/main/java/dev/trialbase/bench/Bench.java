@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
+        Bench.IsolationRun.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
         Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
         Bench.Weka.class, Bench.Sklearn.class, Bench.All.class})
@@ -131,6 +132,20 @@ public final class Bench {
     @Override
     Report measure(Path work) throws Exception {
       return ParallelBench.report(ParallelBench.run(work, trials, trialMillis));
+    }
+  }
+
+  @Command(name = "isolation", description = "Worker processes against in-process trials: cost per trial and to start.")
+  static final class IsolationRun extends Benchmark {
+    @Option(names = "--short", defaultValue = "500", description = "Trials of the short run (default: ${DEFAULT-VALUE}).")
+    long shortTrials;
+
+    @Option(names = "--long", defaultValue = "5000", description = "Trials of the long run (default: ${DEFAULT-VALUE}).")
+    long longTrials;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return IsolationBench.report(IsolationBench.run(work, shortTrials, longTrials));
     }
   }
 
@@ -302,6 +317,7 @@ public final class Bench {
       all.addAll(TitanicBench.report(TitanicBench.run(dir(work, "titanic"),
           Env.root().resolve("examples/titanic/grid.json"), 3, Launch.launcher(), true)));
       all.addAll(ParallelBench.report(ParallelBench.run(dir(work, "parallel"), 40, 75)));
+      all.addAll(IsolationBench.report(IsolationBench.run(dir(work, "isolation"), 500, 5000)));
       Path cache = Env.root().resolve("target/bench-cache");
       Files.createDirectories(cache);
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));

@@ -1,9 +1,11 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunControl;
+import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunListener;
 import dev.trialbase.engine.RunResult;
-import dev.trialbase.engine.PreparedRun;
+import dev.trialbase.engine.worker.WorkerPool;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
@@ -46,6 +48,11 @@ abstract class ExecuteCommand implements Callable<Integer> {
     plugins.problems().forEach(p -> err().println("warning: " + p));
     err().flush();
     return plugins;
+  }
+
+  /** The engine, with trials isolated as {@code --isolation} says. */
+  final RunEngine engine(PluginRegistry plugins) {
+    return new RunEngine(plugins, execution.isolation, WorkerPool::start);
   }
 
   /**

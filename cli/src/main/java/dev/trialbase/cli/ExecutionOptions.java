@@ -1,5 +1,6 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.engine.Isolation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,6 +23,13 @@ final class ExecutionOptions {
           + " (default: the number of available processors). "
           + "Results are bit-identical whatever the value.")
   Integer jobs;
+
+  @Option(names = "--isolation", paramLabel = "MODE",
+      description = "Where trials run: thread (in this JVM, fastest), process (in worker JVMs "
+          + "that a timeout kills for real and whose crash fails only their trial), or auto: "
+          + "process when the spec sets trialTimeoutSeconds, thread otherwise "
+          + "(default: auto). Results are bit-identical whatever the mode.")
+  Isolation isolation = Isolation.AUTO;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;

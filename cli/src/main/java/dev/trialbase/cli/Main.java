@@ -83,6 +83,7 @@ public final class Main {
   static CommandLine commandLine(Main main, String[] args) {
     CommandLine cli = new CommandLine(main);
     Subcommands.addTo(cli, args);
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // --isolation process, as help writes it
     return cli;
   }
 

@@ -39,7 +39,7 @@ final class ReproduceCommand extends ExecuteCommand {
       StoredRuns.provenanceChanges(original, plugins)
           .forEach(c -> err().println("warning: " + c));
       err().flush();
-      RunEngine engine = new RunEngine(plugins);
+      RunEngine engine = engine(plugins);
       PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(original)));
       RunSession.Outcome outcome = session(
           (listener, control) -> engine.execute(prepared, database, jobs, listener, control));

@@ -53,7 +53,7 @@ final class ResumeCommand extends ExecuteCommand {
         throw new SpecException("run " + runId + " cannot be resumed as it ran: its data or "
             + "plugins changed (see the warnings); --force resumes anyway");
       }
-      RunEngine engine = new RunEngine(plugins);
+      RunEngine engine = engine(plugins);
       PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(run)));
       RunSession.Outcome outcome = session((listener, control) ->
           engine.resume(runId, prepared, database, jobs, listener, control));

@@ -38,7 +38,7 @@ final class RunCommand extends ExecuteCommand {
       loaded = loaded.withSeed(seed);
     }
     try (PluginRegistry plugins = loadPlugins()) {
-      RunEngine engine = new RunEngine(plugins);
+      RunEngine engine = engine(plugins);
       PreparedRun prepared = warned(engine.prepare(loaded, force));
       Database database = Database.open(main.databaseFile());
       RunSession.Outcome outcome = session(

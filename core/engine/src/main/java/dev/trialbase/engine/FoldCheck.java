@@ -7,7 +7,7 @@ import java.util.Optional;
  * objective's score on every fold done so far (in the metric's own sign): empty to go on, or
  * the reason to stop the trial as pruned.
  */
-interface FoldCheck {
+public interface FoldCheck {
 
   /** Never stops a trial: runs without a pruner. */
   FoldCheck NONE = scores -> Optional.empty();

@@ -11,7 +11,7 @@ package dev.trialbase.engine;
 public final class RunControl {
 
   private volatile boolean stop;
-  private volatile Runnable abortAction = () -> { };
+  private final java.util.List<Runnable> abortActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Asks the run to stop after the trials in flight. */
   public void requestStop() {
@@ -22,9 +22,12 @@ public final class RunControl {
     return stop;
   }
 
-  /** What {@link #abort} does to the stored run; the engine sets it once the run exists. */
+  /**
+   * Adds what {@link #abort} does, most recent first: the engine stores the run as interrupted
+   * once the run exists, then kills its worker processes once they are started.
+   */
   void onAbort(Runnable action) {
-    abortAction = action;
+    abortActions.add(0, action);
   }
 
   /**
@@ -33,6 +36,8 @@ public final class RunControl {
    */
   public void abort() {
     stop = true;
-    abortAction.run();
+    for (Runnable action : abortActions) {
+      action.run();
+    }
   }
 }

@@ -55,9 +55,22 @@ public final class RunEngine {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PluginRegistry plugins;
+  private final Isolation isolation;
+  private final WorkerStarter workers;
 
+  /** An engine that runs trials on threads of this JVM. */
   public RunEngine(PluginRegistry plugins) {
+    this(plugins, Isolation.THREAD, null);
+  }
+
+  /**
+   * An engine that runs trials as {@code isolation} says, starting worker processes with
+   * {@code workers} when that means {@link Isolation#PROCESS}.
+   */
+  public RunEngine(PluginRegistry plugins, Isolation isolation, WorkerStarter workers) {
     this.plugins = plugins;
+    this.isolation = isolation;
+    this.workers = workers;
   }
 
   /**
@@ -166,8 +179,7 @@ public final class RunEngine {
         storedFolds);
     RunLoop.Best best = loop.best();
     listener.started(runId, prepared.plannedTrials());
-    try (TrialScheduler scheduler = new TrialScheduler(jobs,
-        prepared.spec().spec().trialTimeoutSeconds(), prepared.evaluator())) {
+    try (TrialScheduler scheduler = new TrialScheduler(jobs, runner(prepared, jobs, control))) {
       scheduler.runAll(loop);
       RunStatus status = control.stopRequested() ? RunStatus.INTERRUPTED : RunStatus.COMPLETE;
       Map<String, Double> testScores = new LinkedHashMap<>();
@@ -190,6 +202,22 @@ public final class RunEngine {
       recorder.finishRun(runId, RunStatus.FAILED, best.number(), Map.of(), e.toString());
       throw new RunFailedException("run " + runId + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Where this run's trials are evaluated; an abort kills worker processes first. */
+  private TrialRunner runner(PreparedRun prepared, int jobs, RunControl control) {
+    Double timeout = prepared.spec().spec().trialTimeoutSeconds();
+    if (isolation.resolve(timeout != null) != Isolation.PROCESS) {
+      return new InProcessTrials(prepared.evaluator(), timeout);
+    }
+    if (workers == null) {
+      throw new IllegalStateException("worker processes were asked for, but this engine "
+          + "cannot start them");
+    }
+    TrialRunner pool = workers.start(jobs, prepared.spec(), plugins.roots(), timeout,
+        prepared.metrics().ids());
+    control.onAbort(pool::close);
+    return pool;
   }
 
   private NewRun newRun(PreparedRun prepared) {

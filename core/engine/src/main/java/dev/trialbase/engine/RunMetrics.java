@@ -50,7 +50,7 @@ record RunMetrics(List<Metric> metrics, Metric objective, int positiveClass) {
   }
 
   /** The metric ids, in order, as stored in the spec of the run. */
-  List<String> ids() {
+  public List<String> ids() {
     return metrics.stream().map(Metric::id).toList();
   }
 }

@@ -2,8 +2,6 @@ package dev.trialbase.engine;
 
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialRecord;
-import dev.trialbase.store.TrialStatus;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +14,8 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Evaluates trials on a pool of workers while the calling thread proposes, in trial-number
@@ -49,24 +44,26 @@ final class TrialScheduler implements AutoCloseable {
   static final int RECENT = 64;
 
   private final int jobs;
-  private final Double timeoutSeconds;
-  private final TrialEvaluator evaluator;
+  private final TrialRunner runner;
   private final ExecutorService workers;
-  private final ExecutorService watched;
   private final double[] recentMillis = new double[RECENT];
   private int recentCount;
   private int recentNext;
 
+  /** In-process trials (see {@link InProcessTrials}). */
   TrialScheduler(int jobs, Double timeoutSeconds, TrialEvaluator evaluator) {
+    this(jobs, new InProcessTrials(evaluator, timeoutSeconds));
+  }
+
+  /** Trials run by {@code runner}, which this scheduler closes. */
+  TrialScheduler(int jobs, TrialRunner runner) {
     if (jobs < 1 || jobs > MAX_JOBS) {
+      runner.close();
       throw new IllegalArgumentException("jobs must be between 1 and " + MAX_JOBS + ": " + jobs);
     }
     this.jobs = jobs;
-    this.timeoutSeconds = timeoutSeconds;
-    this.evaluator = evaluator;
-    this.workers = Executors.newFixedThreadPool(jobs, daemonThreads("trial-worker"));
-    this.watched = timeoutSeconds == null ? null
-        : Executors.newCachedThreadPool(daemonThreads("trial-timed"));
+    this.runner = runner;
+    this.workers = Executors.newFixedThreadPool(jobs, InProcessTrials.daemonThreads("trial-worker"));
   }
 
   /**
@@ -173,43 +170,13 @@ final class TrialScheduler implements AutoCloseable {
     /** The trial's record, or null when it was dropped before it started. */
     @Override
     public TrialRecord call() throws InterruptedException {
-      return claimed.compareAndSet(false, true) ? evaluate(number, params, check) : null;
+      return claimed.compareAndSet(false, true) ? runner.run(number, params, check) : null;
     }
-  }
-
-  private TrialRecord evaluate(long number, ParamSet params, FoldCheck check)
-      throws InterruptedException {
-    if (watched == null) {
-      return evaluator.evaluate(number, params, check);
-    }
-    Instant start = Instant.now();
-    Future<TrialRecord> run = watched.submit(() -> evaluator.evaluate(number, params, check));
-    try {
-      return run.get((long) (timeoutSeconds * 1000), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      run.cancel(true);
-      return evaluator.failed(number, params, start, TrialStatus.TIMEOUT,
-          new TimeoutException("trial took longer than trialTimeoutSeconds = "
-              + timeoutSeconds + " s"));
-    } catch (ExecutionException e) {
-      return evaluator.failed(number, params, start, TrialStatus.FAILED, e.getCause());
-    }
-  }
-
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   @Override
   public void close() {
     workers.shutdownNow();
-    if (watched != null) {
-      watched.shutdownNow();
-    }
+    runner.close();
   }
 }

@@ -35,14 +35,16 @@ import org.pf4j.PluginWrapper;
 public final class PluginRegistry implements AutoCloseable {
 
   private final PluginManager manager;
+  private final List<Path> roots;
   private final List<String> problems;
   private final Map<String, SearchStrategy> strategies;
   private final Map<String, Estimator> estimators;
   private final Map<String, DataFormat> formats;
   private final Map<String, Pruner> pruners;
 
-  private PluginRegistry(PluginManager manager, List<String> problems) {
+  private PluginRegistry(PluginManager manager, List<Path> roots, List<String> problems) {
     this.manager = manager;
+    this.roots = roots;
     this.problems = problems;
     this.strategies = byName(SearchStrategy.class, SearchStrategy::name, "strategy");
     this.estimators = byName(Estimator.class, Estimator::name, "estimator");
@@ -88,7 +90,12 @@ public final class PluginRegistry implements AutoCloseable {
         problems.add(PluginDiagnosis.refusal(manager, wrapper));
       }
     }
-    return new PluginRegistry(manager, problems);
+    return new PluginRegistry(manager, existing, problems);
+  }
+
+  /** The plugin directories this registry loaded from, for a worker process to load the same. */
+  public List<Path> roots() {
+    return roots;
   }
 
   /**

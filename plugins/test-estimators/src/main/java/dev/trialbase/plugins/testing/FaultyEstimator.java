@@ -14,7 +14,9 @@ import org.pf4j.Extension;
  * class frequencies), {@code throw} (fit throws), {@code hang} (fit never returns),
  * {@code spin} (fit busy-loops for ever, ignoring interrupts, as a long Weka fit does),
  * {@code error} (fit throws an {@link AssertionError}, an {@code Error} that is not about the
- * JVM), {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused),
+ * JVM), {@code exit} and {@code halt} (fit ends the JVM: {@code System.exit(0)},
+ * {@code Runtime.halt(7)}), {@code linger} (fit leaves a non-daemon thread behind and
+ * succeeds), {@code oom} (fit runs out of memory), {@code invalid} (the parameters are refused),
  * {@code nan} and {@code negative} (the first row's prediction is not a probability
  * distribution, or not a finite number).
  */
@@ -31,7 +33,7 @@ public class FaultyEstimator implements Estimator {
 
   @Override
   public String description() {
-    return "fails on request (mode: ok, throw, error, nan, negative, hang, spin, oom, invalid); for error-handling tests";
+    return "fails on request (mode: ok, throw, error, nan, negative, hang, spin, exit, halt, linger, oom, invalid); for error-handling tests";
   }
 
   @Override
@@ -41,7 +43,7 @@ public class FaultyEstimator implements Estimator {
 
   @Override
   public List<ParamInfo> parameters() {
-    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, error, nan, negative, hang, spin, oom or invalid"));
+    return List.of(new ParamInfo("mode", "string", "ok", "ok, throw, error, nan, negative, hang, spin, exit, halt, linger, oom or invalid"));
   }
 
   @Override
@@ -68,6 +70,33 @@ public class FaultyEstimator implements Estimator {
           while (!released) {
             Thread.onSpinWait();
           }
+        }
+      };
+      case "exit" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) {
+          System.exit(0);
+        }
+      };
+      case "halt" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) {
+          Runtime.getRuntime().halt(7);
+        }
+      };
+      case "linger" -> new PriorModel() {
+        @Override
+        public void fit(Dataset train, long seed) throws Exception {
+          Thread left = new Thread(() -> {
+            try {
+              Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }, "left-behind-by-faulty");
+          left.setDaemon(false);
+          left.start();
+          super.fit(train, seed);
         }
       };
       case "nan" -> new PriorModel() {
@@ -111,7 +140,8 @@ public class FaultyEstimator implements Estimator {
         }
       };
       default -> throw new InvalidParamsException("unknown mode '" + mode
-          + "'; modes: ok, throw, error, nan, negative, hang, spin, oom, invalid");
+          + "'; modes: ok, throw, error, nan, negative, hang, spin, exit, halt, linger, oom, "
+          + "invalid");
     };
   }
 }
