@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -128,16 +130,19 @@ class CrashAndConcurrencyTest {
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
   }
 
-  @Test
-  void aSecondCtrlCAbortsWithinTwoSecondsThoughTheTrialsIgnoreInterrupts() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"thread", "process"})
+  void aSecondCtrlCAbortsWithinTwoSecondsThoughTheTrialsIgnoreInterrupts(String isolation)
+      throws Exception {
     // Trial 0 completes; trial 1 busy-loops and never ends by itself.
     String spec = TinyExperiment.SPEC.replace("{\"name\": \"noop\"}", "{\"name\": \"faulty\"}")
         .replace("\"x\": [1, 2, 3]", "\"mode\": [\"ok\", \"spin\"]");
-    Path file = TinyExperiment.write(dir.resolve("abort"), spec);
-    Path db = dir.resolve("abort.db");
-    Path log = dir.resolve("abort.log");
+    Path file = TinyExperiment.write(dir.resolve("abort-" + isolation), spec);
+    Path db = dir.resolve("abort-" + isolation + ".db");
+    Path log = dir.resolve("abort-" + isolation + ".log");
     Process child = ChildProcess.start(log, "run", file.toString(), "--db", db.toString(),
-        "--no-progress", "--jobs", "2", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
+        "--no-progress", "--jobs", "2", "--isolation", isolation, "--plugins",
+        TinyExperiment.TEST_PLUGINS.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (count(db, "select count(*) from trials where status = 'complete'") < 1) {
       assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
@@ -149,6 +154,8 @@ class CrashAndConcurrencyTest {
     signal(child, "INT");
     assertThat(child.waitFor(1, TimeUnit.SECONDS))
         .as("the first Ctrl-C waits for the trials in flight").isFalse();
+    List<ProcessHandle> workers = child.descendants().toList();
+    assertThat(workers).as("worker processes").hasSize(isolation.equals("process") ? 2 : 0);
     signal(child, "INT");
     assertThat(child.waitFor(2, TimeUnit.SECONDS)).as("ended 2 s after the second Ctrl-C")
         .isTrue();
@@ -165,6 +172,14 @@ class CrashAndConcurrencyTest {
     }
     assertThat(count(db, "select count(*) from trials")).as("only trial 0 was stored")
         .isEqualTo(1);
+    // Worker processes end with the run (killed by the abort, or ending themselves when they
+    // see the run gone).
+    long workersGone = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (workers.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < workersGone) {
+      Thread.sleep(50);
+    }
+    assertThat(workers.stream().filter(ProcessHandle::isAlive).count())
+        .as("processes left behind").isZero();
   }
 
   @Test
