@@ -6,8 +6,6 @@ import dev.trialbase.engine.RunResult;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import sun.misc.Signal;
@@ -28,12 +26,10 @@ import sun.misc.SignalHandler;
  * SIGTERM), the shell's convention for a process ended by a signal. The signals are handled by
  * the session itself, not by a shutdown hook, because a JVM that has begun shutting down can no
  * longer react to a second signal. Other ways the JVM may end during a run (SIGHUP, a plugin
- * calling {@code System.exit}) still stop it cleanly through a shutdown hook.
+ * calling {@code System.exit} on a trial thread) abort it through a shutdown hook, exit 1.
  */
 final class RunSession {
 
-  /** How long a shutdown that is not ours waits for the trials in flight. */
-  private static final long STOP_GRACE_SECONDS = 120;
   private static final String[] SIGNALS = {"INT", "TERM"};
 
   private final PrintWriter err;
@@ -58,21 +54,12 @@ final class RunSession {
       BiFunction<RunListener, RunControl, RunResult> work) {
     RunSession session = new RunSession(err);
     Map<Signal, SignalHandler> previous = session.handleSignals();
-    CountDownLatch ended = new CountDownLatch(1);
-    Thread onShutdown = new Thread(() -> {
-      session.control.requestStop();
-      try {
-        ended.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "trialbase-stop");
+    Thread onShutdown = new Thread(session::onForeignShutdown, "trialbase-stop");
     Runtime.getRuntime().addShutdownHook(onShutdown);
     try (Progress progress = Progress.create(showProgress, err)) {
       RunResult result = work.apply(progress, session.control);
       return new Outcome(result, session.signalExitCode);
     } finally {
-      ended.countDown();
       previous.forEach(Signal::handle);
       try {
         Runtime.getRuntime().removeShutdownHook(onShutdown);
@@ -80,6 +67,21 @@ final class RunSession {
         // The hook is running: it returns now that the run has ended.
       }
     }
+  }
+
+  /**
+   * The JVM is ending during the run for a reason other than the signals handled here: a
+   * plugin called {@code System.exit} on a trial thread, or a SIGHUP. Its trials cannot finish
+   * (the JVM is going), so the run is stored as interrupted at once, as an abort does, and the
+   * command exits 1.
+   */
+  private void onForeignShutdown() {
+    err.println("error: the JVM was told to exit during the run (System.exit in a plugin, or a "
+        + "signal such as SIGHUP); the run is stored as interrupted and 'trialbase resume' "
+        + "runs the rest; --isolation process keeps a plugin from ending the run");
+    err.flush();
+    control.abort();
+    Runtime.getRuntime().halt(ExitCode.RUN_FAILED);
   }
 
   /** Installs the two-step handler for each signal this platform has; returns the old ones. */

@@ -183,6 +183,28 @@ class CrashAndConcurrencyTest {
   }
 
   @Test
+  void aPluginsSystemExitOnATrialThreadLeavesTheRunInterruptedAndExits1() throws Exception {
+    String spec = TinyExperiment.SPEC.replace("{\"name\": \"noop\"}", "{\"name\": \"faulty\"}")
+        .replace("\"x\": [1, 2, 3]", "\"mode\": [\"ok\", \"exit\"]");
+    Path file = TinyExperiment.write(dir.resolve("exit"), spec);
+    Path db = dir.resolve("exit.db");
+    Path log = dir.resolve("exit.log");
+    Process child = ChildProcess.start(log, "run", file.toString(), "--db", db.toString(),
+        "--no-progress", "--jobs", "1", "--isolation", "thread", "--plugins",
+        TinyExperiment.TEST_PLUGINS.toString());
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("ends without waiting").isTrue();
+
+    assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(1);
+    assertThat(Files.readString(log)).contains("error: the JVM was told to exit during the run");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select status from runs where id = 1")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("interrupted");
+    }
+  }
+
+  @Test
   void aSigtermStopsTheRunAndExitsWith143() throws Exception {
     Path spec = spec(200);
     Path db = dir.resolve("term.db");
