@@ -214,7 +214,9 @@ public final class RunEngine {
       throw new IllegalStateException("worker processes were asked for, but this engine "
           + "cannot start them");
     }
-    TrialRunner pool = workers.start(jobs, prepared.spec(), plugins.roots(), timeout,
+    // No more workers than trials can run at once.
+    int size = (int) Math.min(jobs, Math.max(1, prepared.plannedTrials()));
+    TrialRunner pool = workers.start(size, prepared.spec(), plugins.roots(), timeout,
         prepared.metrics().ids());
     control.onAbort(pool::close);
     return pool;
