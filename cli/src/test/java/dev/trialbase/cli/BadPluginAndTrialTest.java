@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An estimator that throws, hangs, runs out of memory or refuses its parameters fails only
- * its own trial, which is stored with its status and reason; the run goes on to the next
+ * its own trial (a spec with a timeout runs its trials in worker processes, so a hung one is
+ * killed), which is stored with its status and reason; the run goes on to the next
  * trial, completes and exits 0, and the runs already in the database keep every row. Uses
  * the test plugin estimator {@code faulty}, whose parameter {@code mode} picks the failure.
  */
@@ -73,7 +74,7 @@ class BadPluginAndTrialTest {
     assertThat(r.out()).contains("run 2 complete: 2 trials, 1 failed");
     assertThat(trials(db, 2)).containsExactly(
         "0 timeout java.util.concurrent.TimeoutException trial took longer than "
-            + "trialTimeoutSeconds = 0.5 s",
+            + "trialTimeoutSeconds = 0.5 s; its worker process was killed",
         "1 complete null null");
     assertThat(millis).as("the hung trial was given up after 0.5 s").isLessThan(10_000);
     assertEarlierRunKept(db);
@@ -88,7 +89,7 @@ class BadPluginAndTrialTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(trials(db, 2)).hasSize(3)
         .contains("1 timeout java.util.concurrent.TimeoutException trial took longer than "
-            + "trialTimeoutSeconds = 0.5 s")
+            + "trialTimeoutSeconds = 0.5 s; its worker process was killed")
         .contains("2 failed java.lang.IllegalStateException fit failed on purpose");
     assertEarlierRunKept(db);
   }
