@@ -11,6 +11,7 @@ package dev.trialbase.engine;
 public final class RunControl {
 
   private volatile boolean stop;
+  private volatile boolean aborted;
   private final java.util.List<Runnable> abortActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Asks the run to stop after the trials in flight. */
@@ -20,6 +21,11 @@ public final class RunControl {
 
   public boolean stopRequested() {
     return stop;
+  }
+
+  /** Whether {@link #abort} was called: the run's status is then the abort's to store. */
+  boolean aborted() {
+    return aborted;
   }
 
   /**
@@ -36,6 +42,7 @@ public final class RunControl {
    */
   public void abort() {
     stop = true;
+    aborted = true;
     for (Runnable action : abortActions) {
       action.run();
     }

@@ -196,9 +196,14 @@ public final class RunEngine {
           prepared.objective().id(), testScores, loop.pruned());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      recorder.finishRun(runId, RunStatus.INTERRUPTED, best.number(), Map.of(), "interrupted");
+      if (!control.aborted()) {
+        recorder.finishRun(runId, RunStatus.INTERRUPTED, best.number(), Map.of(), "interrupted");
+      }
       throw new RunFailedException("run " + runId + " was interrupted", e);
     } catch (Exception | Error e) {
+      if (control.aborted()) { // the abort stores the run as interrupted; the process ends
+        throw new RunFailedException("run " + runId + " was aborted", e);
+      }
       recorder.finishRun(runId, RunStatus.FAILED, best.number(), Map.of(), e.toString());
       throw new RunFailedException("run " + runId + " failed: " + e.getMessage(), e);
     }
