@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
         Bench.IsolationRun.class,
-        Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Store.class,
+        Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Large.class,
+        Bench.Store.class,
         Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
         Bench.Weka.class, Bench.Sklearn.class, Bench.All.class})
 public final class Bench {
@@ -197,6 +198,21 @@ public final class Bench {
     }
   }
 
+  @Command(name = "large", description = "run, resume, reproduce and export a million-trial run "
+      + "with -Xmx256m.")
+  static final class Large extends Benchmark {
+    @Option(names = "--trials", defaultValue = "1000000", description = "Trials (default: ${DEFAULT-VALUE}).")
+    long trials;
+
+    @Option(names = "--xmx", defaultValue = "256m", description = "Each process's -Xmx (default: ${DEFAULT-VALUE}).")
+    String xmx;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return LargeRunBench.report(LargeRunBench.run(work, trials, xmx), trials, xmx);
+    }
+  }
+
   @Command(name = "store", description = "The recorder alone: cost per trial by group-commit size.")
   static final class Store extends Benchmark {
     @Option(names = "--trials", defaultValue = "20000", description = "Trials per group size (default: ${DEFAULT-VALUE}).")
@@ -323,6 +339,8 @@ public final class Bench {
       all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
       all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
       all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
+      all.addAll(LargeRunBench.report(LargeRunBench.run(dir(work, "large"), 1_000_000, "256m"),
+          1_000_000, "256m"));
       all.addAll(DataBench.report(DataBench.run(dir(work, "data"), 1_000_000, 20, "512m")));
       all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m", true)));
       all.addAll(TpeBench.report(TpeBench.run(List.of(1_000, 10_000), 50)));

@@ -185,6 +185,19 @@ class BenchSmokeTest {
   }
 
   @Test
+  void largeRunResumesReproducesIdenticallyAndExports() throws Exception {
+    java.util.List<LargeRunBench.Step> steps = LargeRunBench.run(dir, 300, "256m");
+    assertThat(steps).extracting(LargeRunBench.Step::exitCode).containsOnly(0);
+    assertThat(steps).extracting(LargeRunBench.Step::peakRssKb).allMatch(kb -> kb > 0);
+    assertThat(steps.get(1).command()).isEqualTo("resume (3 trials missing)");
+    assertThat(steps.get(1).outcome()).contains("run 1 complete: 300 trials");
+    assertThat(steps.get(2).outcome()).startsWith("identical: run 2 repeats run 1");
+    assertThat(steps.get(3).outcome()).contains("wrote 300 trials of run 1");
+    assertThat(table(LargeRunBench.report(steps, 300, "256m"))).contains("| 5b large run |")
+        .contains("| yes |").doesNotContain("| no |");
+  }
+
+  @Test
   void dataReadsTheSameTableAsCsvAndArffInAChildJvm() throws Exception {
     java.util.List<DataBench.Result> results = DataBench.run(dir, 300, 6, "128m");
     assertThat(results).extracting(DataBench.Result::format).containsExactly("csv", "arff");

@@ -1,21 +1,19 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.eval.Metric;
+import dev.trialbase.report.AtomicFile;
 import dev.trialbase.store.RunDetail;
-import dev.trialbase.store.RunQueries;
+import dev.trialbase.store.TrialCursor;
 import dev.trialbase.store.TrialView;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,12 +22,20 @@ import picocli.CommandLine.Parameters;
  * {@code trialbase export RUN}: one row per trial shaped like scikit-learn's
  * {@code cv_results_} — {@code param_*}, {@code mean_test_*}, {@code std_test_*},
  * {@code rank_test_*} and {@code splitK_test_*} — for pandas or a spreadsheet.
+ *
+ * <p>Rows are read ({@link TrialCursor}, ranks by SQLite) and written ({@link RecordStream})
+ * one at a time, so a run of millions of trials exports in a small heap. CSV reads the run
+ * twice: once for the columns, which every row's keys decide, then for the rows.
  */
 @Command(name = "export", description = "Export a run's trials as CSV or JSON, like cv_results_.")
 final class ExportCommand extends QueryCommand {
 
   /** The formats export writes: a table is for reading, not exporting. */
   enum ExportFormat { csv, json }
+
+  /** The header of an export with no trials. */
+  private static final List<String> EMPTY_COLUMNS =
+      List.of("number", "status", "duration_ms", "params", "error");
 
   @Parameters(paramLabel = "RUN", description = "The run id.")
   long runId;
@@ -43,69 +49,82 @@ final class ExportCommand extends QueryCommand {
 
   @Override
   public Integer call() throws IOException {
-    RunQueries queries = queries();
     RunDetail run = run(runId);
-    List<TrialView> trials = queries.trials(runId);
-    Map<Long, Map<String, List<Double>>> folds = queries.foldMetrics(runId, null);
-    Map<String, Map<Long, Integer>> ranks = new HashMap<>();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (TrialView t : trials) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("number", t.number());
-      row.put("status", t.status());
-      row.put("duration_ms", t.durationMs());
-      t.params().asMap().forEach((name, value) -> row.put("param_" + name, value));
-      row.put("params", format == ExportFormat.json ? t.params().asMap()
-          : Output.compactJson(t.params().asMap()));
-      Map<String, List<Double>> trialFolds = folds.getOrDefault(t.number(), Map.of());
-      for (String metric : t.means().keySet()) {
-        row.put("mean_test_" + metric, t.means().get(metric));
-        row.put("std_test_" + metric, t.stds().get(metric));
-        row.put("rank_test_" + metric, rank(ranks, trials, metric).get(t.number()));
-        List<Double> values = trialFolds.getOrDefault(metric, List.of());
-        for (int k = 0; k < values.size(); k++) {
-          row.put("split" + k + "_test_" + metric, values.get(k));
-        }
-      }
-      row.put("error", t.errorMessage());
-      rows.add(row);
-    }
-    StringWriter text = new StringWriter();
-    Output.print(new PrintWriter(text), Output.Format.valueOf(format.name()), rows,
-        List.of("number", "status", "duration_ms", "params", "error"));
     if (out == null) {
-      out().print(text);
+      write(out());
       out().flush();
     } else {
-      Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
-      command.commandLine().getErr().println("wrote " + rows.size() + " trials of run "
+      long[] written = {0};
+      AtomicFile.write(out, w -> written[0] = write(w));
+      command.commandLine().getErr().println("wrote " + written[0] + " trials of run "
           + run.summary().id() + " to " + out);
     }
     return ExitCode.OK;
   }
 
-  /**
-   * scikit-learn's rank: 1 for the best mean, equal means share the lowest rank, trials
-   * without a mean rank last. Computed once per metric.
-   */
-  private static Map<Long, Integer> rank(Map<String, Map<Long, Integer>> cache,
-      List<TrialView> trials, String metric) {
-    return cache.computeIfAbsent(metric, m -> {
-      boolean higherIsBetter = Metric.byId(m).greaterIsBetter();
-      List<TrialView> scored = new ArrayList<>(trials.stream()
-          .filter(t -> t.means().get(m) != null).toList());
-      Comparator<TrialView> byMean = Comparator.comparing(t -> t.means().get(m));
-      scored.sort(higherIsBetter ? byMean.reversed() : byMean);
-      Map<Long, Integer> out = new HashMap<>();
-      for (int i = 0; i < scored.size(); i++) {
-        double mean = scored.get(i).means().get(m);
-        int rank = i > 0 && scored.get(i - 1).means().get(m) == mean
-            ? out.get(scored.get(i - 1).number()) : i + 1;
-        out.put(scored.get(i).number(), rank);
+  /** Writes the export to {@code target}; returns the number of trials written. */
+  private long write(Writer target) throws IOException {
+    if (format == ExportFormat.csv) {
+      List<String> columns = csvColumns();
+      if (columns.isEmpty()) {
+        target.write(Output.csvLine(EMPTY_COLUMNS));
+        target.flush();
+        return 0;
       }
-      int last = scored.size() + 1;
-      trials.forEach(t -> out.putIfAbsent(t.number(), last));
-      return out;
-    });
+      try (RecordStream rows = RecordStream.csv(target, columns)) {
+        return writeRows(rows);
+      }
+    }
+    try (RecordStream rows = RecordStream.json(target)) {
+      return writeRows(rows);
+    }
+  }
+
+  private long writeRows(RecordStream rows) throws IOException {
+    try (TrialCursor trials = TrialCursor.ranked(database(), runId,
+        m -> Metric.byId(m).greaterIsBetter())) {
+      while (trials.hasNext()) {
+        rows.write(row(trials.next()));
+      }
+    }
+    return rows.count();
+  }
+
+  /**
+   * The CSV columns, as {@link Output} lays out the keys of every row: each distinct sequence
+   * of keys is kept once, in order of first appearance, which lays them out the same.
+   */
+  private List<String> csvColumns() {
+    Set<List<String>> shapes = new LinkedHashSet<>();
+    try (TrialCursor trials = TrialCursor.open(database(), runId,
+        TrialCursor.Metrics.SCORES)) {
+      while (trials.hasNext()) {
+        shapes.add(List.copyOf(row(trials.next()).keySet()));
+      }
+    }
+    return Output.columns(new ArrayList<>(shapes));
+  }
+
+  /** One trial as a {@code cv_results_} row. */
+  private Map<String, Object> row(TrialCursor.Row trial) {
+    TrialView t = trial.trial();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("number", t.number());
+    row.put("status", t.status());
+    row.put("duration_ms", t.durationMs());
+    t.params().asMap().forEach((name, value) -> row.put("param_" + name, value));
+    row.put("params", format == ExportFormat.json ? t.params().asMap()
+        : Output.compactJson(t.params().asMap()));
+    for (String metric : t.means().keySet()) {
+      row.put("mean_test_" + metric, t.means().get(metric));
+      row.put("std_test_" + metric, t.stds().get(metric));
+      row.put("rank_test_" + metric, trial.ranks().get(metric));
+      List<Double> values = trial.folds().getOrDefault(metric, List.of());
+      for (int k = 0; k < values.size(); k++) {
+        row.put("split" + k + "_test_" + metric, values.get(k));
+      }
+    }
+    row.put("error", t.errorMessage());
+    return row;
   }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Output {
   }
 
   /** Jackson's mappers, made on first use: a table needs neither, and they take start-up time. */
-  private static final class Mappers {
+  static final class Mappers {
     static final JsonMapper JSON = JsonMapper.builder()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
@@ -108,7 +109,7 @@ final class Output {
   }
 
   /** One CSV line of {@code cells}, quoted where needed; empty when there are no cells. */
-  private static String csvLine(List<String> cells) {
+  static String csvLine(List<String> cells) {
     if (cells.isEmpty()) {
       return "";
     }
@@ -142,16 +143,19 @@ final class Output {
   }
 
   /**
-   * Every column of {@code rows}, grouped by top-level key (the part before the first dot) in
-   * the order those keys first appear, so a nested group a first row lacks still sits in place.
+   * Every column of rows with the keys {@code keySets} (one per row, in row order), grouped by
+   * top-level key (the part before the first dot) in the order those keys first appear, so a
+   * nested group a first row lacks still sits in place. A row whose keys repeat an earlier
+   * row's, in the same order, changes nothing: a caller streaming rows may pass each distinct
+   * key sequence once.
    */
-  private static List<String> columns(List<Map<String, Object>> rows) {
+  static List<String> columns(List<? extends Collection<String>> keySets) {
     Set<String> columns = new LinkedHashSet<>();
-    rows.forEach(r -> columns.addAll(r.keySet()));
+    keySets.forEach(columns::addAll);
     List<String> groups = new ArrayList<>();
-    for (Map<String, Object> row : rows) {
+    for (Collection<String> keys : keySets) {
       int at = 0;
-      for (String column : row.keySet()) {
+      for (String column : keys) {
         String group = group(column);
         int index = groups.indexOf(group);
         if (index < 0) {
@@ -172,7 +176,7 @@ final class Output {
   }
 
   private static String csv(List<Map<String, Object>> rows) {
-    List<String> columns = columns(rows);
+    List<String> columns = columns(rows.stream().map(Map::keySet).toList());
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     columns.forEach(schema::addColumn);
     List<List<String>> values = new ArrayList<>();
@@ -195,7 +199,7 @@ final class Output {
     if (rows.isEmpty()) {
       return "(none)\n";
     }
-    List<String> columns = columns(rows);
+    List<String> columns = columns(rows.stream().map(Map::keySet).toList());
     String[] headings = columns.stream().map(TerminalText::escape).toArray(String[]::new);
     int[] widths = java.util.Arrays.stream(headings).mapToInt(String::length).toArray();
     List<String[]> cells = new ArrayList<>();

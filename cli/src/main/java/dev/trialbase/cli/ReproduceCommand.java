@@ -9,7 +9,6 @@ import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunDiff;
 import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -48,19 +47,19 @@ final class ReproduceCommand extends ExecuteCommand {
         // Stopped part-way: nothing to compare yet.
         return outcome.exitCode(RunSummary.print(out, Output.Format.table, repeated));
       }
-      List<RunDiff.Difference> differences =
-          RunDiff.between(database, runId, repeated.runId());
-      if (differences.isEmpty()) {
+      RunDiff.Summary differences =
+          RunDiff.summarize(database, runId, repeated.runId(), SHOWN);
+      if (differences.count() == 0) {
         out.printf("identical: run %d repeats run %d exactly (%d trials, every fold score "
             + "and test score)%n", repeated.runId(), runId, repeated.trials());
         out.flush();
         return ExitCode.OK;
       }
       out.printf("different: run %d differs from run %d in %d places%n", repeated.runId(),
-          runId, differences.size());
-      differences.stream().limit(SHOWN).forEach(d -> out.println("  " + d));
-      if (differences.size() > SHOWN) {
-        out.printf("  ... and %d more%n", differences.size() - SHOWN);
+          runId, differences.count());
+      differences.first().forEach(d -> out.println("  " + d));
+      if (differences.count() > SHOWN) {
+        out.printf("  ... and %d more%n", differences.count() - SHOWN);
       }
       out.flush();
       return ExitCode.DIFFERENT;

@@ -1,6 +1,7 @@
 package dev.trialbase.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -23,6 +24,20 @@ public final class AtomicFile {
 
   /** Writes {@code text} as UTF-8 to {@code target}, replacing it atomically where possible. */
   public static void write(Path target, String text) throws IOException {
+    write(target, w -> w.write(text));
+  }
+
+  /** What writes a file's text, as it goes. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes what {@code body} writes as UTF-8 to {@code target}, replacing it atomically where
+   * possible: a body that fails, however far it got, leaves {@code target} as it was.
+   */
+  public static void write(Path target, Body body) throws IOException {
     Path absolute = target.toAbsolutePath();
     if (Files.isDirectory(absolute)) {
       throw new FileSystemException(target.toString(), null, "is a directory");
@@ -33,8 +48,10 @@ public final class AtomicFile {
     Path temporary = folder.resolve("." + absolute.getFileName() + "."
         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
+      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        body.writeTo(out);
+      }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

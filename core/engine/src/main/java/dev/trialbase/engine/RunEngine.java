@@ -32,7 +32,7 @@ import dev.trialbase.store.NewRun;
 import dev.trialbase.store.RunQueries;
 import dev.trialbase.store.RunRecorder;
 import dev.trialbase.store.RunStatus;
-import dev.trialbase.store.TrialView;
+import dev.trialbase.store.TrialCursor;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -145,7 +145,9 @@ public final class RunEngine {
     try (RunRecorder recorder = new RunRecorder(database)) {
       long runId = recorder.beginRun(newRun(prepared));
       control.onAbort(() -> database.markAborted(runId));
-      return drive(runId, prepared, recorder, jobs, listener, control, List.of(), Map.of());
+      RunLoop loop = new RunLoop(runId, prepared, recorder, listener, control,
+          StoredNumbers.NONE);
+      return drive(runId, prepared, recorder, jobs, listener, control, loop);
     }
   }
 
@@ -153,30 +155,31 @@ public final class RunEngine {
    * Finishes run {@code runId}: runs only the trials it lacks, then picks the best over all
    * of them. {@code prepared} must come from the run's stored spec and seed; because every
    * proposal and fit is a pure function of (spec, seed, trial number), the result equals an
-   * uninterrupted run's.
+   * uninterrupted run's. The stored trials are read as a stream ({@link TrialCursor}) and the
+   * question "is trial n stored?" a page at a time ({@link StoredNumbers}), so a resumed run
+   * holds no more than the same run uninterrupted would.
    */
   public RunResult resume(long runId, PreparedRun prepared, Database database, int jobs,
       RunListener listener, RunControl control) {
-    RunQueries queries = new RunQueries(database);
-    List<TrialView> stored = queries.trials(runId);
-    // A pruner's history holds the stored trials' fold scores too.
-    Map<Long, Map<String, List<Double>>> storedFolds = prepared.pruning() == null ? Map.of()
-        : queries.foldMetrics(runId, null);
     try (RunRecorder recorder = new RunRecorder(database)) {
+      // Take the run over first: no other process writes it while its trials are read.
       recorder.reopenRun(runId, ProcessHandle.current().pid(), Liveness.localHost());
       control.onAbort(() -> database.markAborted(runId));
-      return drive(runId, prepared, recorder, jobs, listener, control, stored, storedFolds);
+      RunLoop loop = new RunLoop(runId, prepared, recorder, listener, control,
+          new StoredNumbers(new RunQueries(database), runId));
+      try (TrialCursor stored = TrialCursor.open(database, runId, loop.restoresFolds()
+          ? TrialCursor.Metrics.SCORES : TrialCursor.Metrics.NONE)) {
+        stored.forEachRemaining(loop::restore);
+      }
+      return drive(runId, prepared, recorder, jobs, listener, control, loop);
     }
   }
 
   private RunResult drive(long runId, PreparedRun prepared, RunRecorder recorder, int jobs,
-      RunListener listener, RunControl control, List<TrialView> stored,
-      Map<Long, Map<String, List<Double>>> storedFolds) {
+      RunListener listener, RunControl control, RunLoop loop) {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs must be at least 1, got " + jobs);
     }
-    RunLoop loop = new RunLoop(runId, prepared, recorder, listener, control, stored,
-        storedFolds);
     RunLoop.Best best = loop.best();
     listener.started(runId, prepared.plannedTrials());
     try (TrialScheduler scheduler = new TrialScheduler(jobs, runner(prepared, jobs, control))) {

@@ -4,24 +4,23 @@ import dev.trialbase.api.History;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
 import dev.trialbase.store.RunRecorder;
+import dev.trialbase.store.TrialCursor;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import dev.trialbase.store.TrialView;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
  * The state of one run while its trials execute: which trials are already stored (after a
- * resume), the best trial so far, the counts, and — for adaptive proposers only — the history
- * they may see; with a pruner, its {@link FoldPruning}. Holds nothing per trial for
- * non-adaptive strategies without a pruner, so such a run of any length fits in a small heap.
+ * resume, asked of {@link StoredNumbers}), the best trial so far, the counts, and — for
+ * adaptive proposers only — the history they may see; with a pruner, its {@link FoldPruning}.
+ * Holds nothing per trial for non-adaptive strategies without a pruner, resumed or not, so
+ * such a run of any length fits in a small heap.
  * Used from the scheduler's calling thread only.
  */
 final class RunLoop implements TrialPlan {
@@ -34,7 +33,7 @@ final class RunLoop implements TrialPlan {
   private final Proposer proposer;
   private final long seed;
   private final boolean maximize;
-  private final Set<Long> stored = new HashSet<>();
+  private final StoredNumbers stored;
   private final TreeMap<Long, History.FinishedTrial> history = new TreeMap<>();
   private final Best best;
   /** The run's pruner; null when the spec has none. */
@@ -44,32 +43,42 @@ final class RunLoop implements TrialPlan {
   private long pruned;
 
   /**
-   * @param storedFolds for a resumed run with a pruner, the stored trials' fold scores by
-   *     trial and metric (empty otherwise)
+   * @param stored the trials already stored (a resumed run's), asked in rising order; the
+   *     run loop learns their outcomes through {@link #restore}
    */
   RunLoop(long runId, PreparedRun prepared, RunRecorder recorder, RunListener listener,
-      RunControl control, List<TrialView> alreadyStored,
-      Map<Long, Map<String, List<Double>>> storedFolds) {
+      RunControl control, StoredNumbers stored) {
     this.runId = runId;
     this.prepared = prepared;
     this.recorder = recorder;
     this.listener = listener;
     this.control = control;
+    this.stored = stored;
     this.proposer = prepared.proposer();
     this.seed = prepared.spec().spec().seed();
     this.maximize = prepared.objective().greaterIsBetter();
     this.best = new Best(maximize);
     this.pruning = prepared.pruning() == null ? null
         : new FoldPruning(prepared.pruning(), maximize);
-    for (TrialView t : alreadyStored) {
-      stored.add(t.number());
-      if (pruning != null) {
-        pruning.stored(t.number(), TrialStatus.byId(t.status()), FoldPruning.objectiveFolds(
-            storedFolds.get(t.number()), prepared.objective().id()));
-      }
-      count(t.number(), TrialStatus.byId(t.status()), t.params(),
-          t.objective() == null ? Double.NaN : t.objective());
+  }
+
+  /** Whether {@link #restore} needs each stored trial's fold scores (for the pruner). */
+  boolean restoresFolds() {
+    return pruning != null;
+  }
+
+  /**
+   * Counts a trial stored before a resume, as if it had just finished: the best trial, the
+   * counts and, only where the run keeps them anyway, the strategy's and pruner's history.
+   */
+  void restore(TrialCursor.Row row) {
+    TrialView t = row.trial();
+    TrialStatus status = TrialStatus.byId(t.status());
+    if (pruning != null) {
+      pruning.stored(t.number(), status, FoldPruning.objectiveFolds(row.folds(),
+          prepared.objective().id()));
     }
+    count(t.number(), status, t.params(), t.objective() == null ? Double.NaN : t.objective());
   }
 
   @Override

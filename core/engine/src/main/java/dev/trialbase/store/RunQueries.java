@@ -191,6 +191,27 @@ public final class RunQueries {
   }
 
   /**
+   * The numbers of run {@code runId}'s stored trials from {@code from} on, ascending, at most
+   * {@code limit}: one page of a walk through a run too long to list at once.
+   */
+  public long[] trialNumbers(long runId, long from, int limit) {
+    try (Handle h = database.jdbi().open()) {
+      return h.createQuery("""
+              select number from trials where run_id = :run and number >= :from
+              order by number limit :limit""")
+          .bind("run", runId)
+          .bind("from", from)
+          .bind("limit", limit)
+          .mapTo(Long.class)
+          .stream()
+          .mapToLong(Long::longValue)
+          .toArray();
+    } catch (JdbiException e) {
+      throw SqliteErrors.named(database.file(), e);
+    }
+  }
+
+  /**
    * Fold scores of the trials numbered {@code numbers} (all trials when null):
    * {@code trial -> metric -> values by fold}.
    */
@@ -237,7 +258,7 @@ public final class RunQueries {
    * database opened read-only, which is never migrated) the same columns made from the
    * {@code fold_metrics} rows of the time.
    */
-  private String foldSource() {
+  String foldSource() {
     return database.schemaVersion() >= 4 ? "trial_metrics" : """
         (select run_id, trial_number, metric,
                 json_group_array(value order by fold) as fold_scores
@@ -286,7 +307,7 @@ public final class RunQueries {
   }
 
   /** A nullable REAL column; sqlite-jdbc's getObject(col, Double.class) rejects NULL. */
-  private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+  static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
     double v = rs.getDouble(column);
     return rs.wasNull() ? null : v;
   }
