@@ -175,7 +175,8 @@ class BadPluginAndTrialTest {
   }
 
   /** "number status error_class error_message" for each trial of {@code run}. */
-  private static List<String> trials(Path db, long run) throws SQLException {
+  /** "number status error_class error_message" of run {@code run}'s trials, in number order. */
+  static List<String> trials(Path db, long run) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +40,7 @@ class WorkerIsolationTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("run 1 complete: 7 trials, 5 failed");
-    assertThat(trials(db)).containsExactly(
+    assertThat(BadPluginAndTrialTest.trials(db, 1)).containsExactly(
         "0 complete null null",
         "1 timeout java.util.concurrent.TimeoutException trial took longer than "
             + "trialTimeoutSeconds = 1.0 s; its worker process was killed",
@@ -79,7 +78,7 @@ class WorkerIsolationTest {
       watch.join();
     }
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(trials(db)).hasSize(2).allMatch(t -> t.contains(" timeout "));
+    assertThat(BadPluginAndTrialTest.trials(db, 1)).hasSize(2).allMatch(t -> t.contains(" timeout "));
     assertThat(most.get()).as("worker processes alive at once").isBetween(1, 2);
     assertNoWorkerLeftWithin2Seconds();
   }
@@ -139,20 +138,6 @@ class WorkerIsolationTest {
       Thread.sleep(50);
     }
     assertThat(workers()).as("worker processes left behind").isEmpty();
-  }
-
-  private static List<String> trials(Path db) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select number, status, error_class, error_message "
-            + "from trials where run_id = 1 order by number")) {
-      while (rs.next()) {
-        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-            + rs.getString(4));
-      }
-    }
-    return rows;
   }
 
   private static long count(Path db, String sql) throws SQLException {
