@@ -43,11 +43,7 @@ abstract class ExecuteCommand implements Callable<Integer> {
 
   /** The plugins, each refused file reported as one {@code warning:} line. */
   final PluginRegistry loadPlugins() {
-    main.userPluginsWarning().ifPresent(w -> err().println("warning: " + w));
-    PluginRegistry plugins = PluginRegistry.load(main.pluginRoots());
-    plugins.problems().forEach(p -> err().println("warning: " + p));
-    err().flush();
-    return plugins;
+    return main.loadPlugins(err());
   }
 
   /** The engine, with trials isolated as {@code --isolation} says. */

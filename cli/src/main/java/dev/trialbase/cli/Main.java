@@ -1,5 +1,6 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.plugin.PluginRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,19 @@ public final class Main {
     }
     String env = System.getenv(DB_ENV);
     return Path.of(env != null && !env.isBlank() ? env : "trialbase.db");
+  }
+
+  /**
+   * The plugins of {@link #pluginRoots()}, with a misnamed plugins directory and every refused
+   * plugin printed to {@code err} as {@code warning:} lines: a refused plugin is a warning, the
+   * others load and are usable.
+   */
+  PluginRegistry loadPlugins(PrintWriter err) {
+    userPluginsWarning().ifPresent(w -> err.println("warning: " + w));
+    PluginRegistry registry = PluginRegistry.load(pluginRoots());
+    registry.problems().forEach(p -> err.println("warning: " + p));
+    err.flush();
+    return registry;
   }
 
   /** The build's plugin directory (when known), then the user's. */

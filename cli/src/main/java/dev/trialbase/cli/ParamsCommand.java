@@ -52,7 +52,7 @@ final class ParamsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (PluginRegistry registry = PluginRegistry.load(main.pluginRoots())) {
+    try (PluginRegistry registry = main.loadPlugins(command.commandLine().getErr())) {
       Estimator estimator = registry.estimator(estimatorName);
       Map<String, Object> fixed = new LinkedHashMap<>();
       if (classifier != null) {

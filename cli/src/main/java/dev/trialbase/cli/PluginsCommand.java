@@ -35,13 +35,7 @@ final class PluginsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    main.userPluginsWarning().ifPresent(w -> command.commandLine().getErr()
-        .println("warning: " + w));
-    try (PluginRegistry registry = PluginRegistry.load(main.pluginRoots())) {
-      // A refused plugin is a warning: the others are listed and usable.
-      for (String problem : registry.problems()) {
-        command.commandLine().getErr().println("warning: " + problem);
-      }
+    try (PluginRegistry registry = main.loadPlugins(command.commandLine().getErr())) {
       List<PluginInfo> plugins = registry.plugins();
       PrintWriter out = command.commandLine().getOut();
       switch (format.format) {

@@ -28,6 +28,17 @@ class ParamsCommandTest {
   }
 
   @Test
+  void aMisnamedPluginsDirectoryIsAWarningAndTheBuildsPluginsStillAnswer() {
+    CliRunner.Result r = CliRunner.run("params", "weka-logistic", "--plugins",
+        "/no/such/plugins-dir");
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).startsWith("warning: plugins directory /no/such/plugins-dir "
+        + "(--plugins) does not exist");
+    assertThat(r.out()).contains("C");
+  }
+
+  @Test
   void aMistypedClassifierIsAUsageErrorWithASuggestion() {
     CliRunner.Result r = CliRunner.run("params", "weka", "--classifier", "J4");
 
