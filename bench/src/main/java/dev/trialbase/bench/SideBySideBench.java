@@ -57,7 +57,7 @@ final class SideBySideBench {
 
   /**
    * The searches compared. To add one, add a line: {@link #smallSearch} for a data file in the
-   * repository (CSV, or ARFF once Trialbase reads it) and its class column.
+   * repository (CSV or ARFF) and its class column.
    */
   static List<Case> cases(Path work) throws IOException {
     Path root = Env.root();
@@ -70,6 +70,13 @@ final class SideBySideBench {
             "--solver", "newton-cg,lbfgs,liblinear,sag,saga"), 0.5));
     cases.add(smallSearch(work, "titanic", titanic.resolve("train.csv"),
         titanic.resolve("test.csv"), "Survived"));
+    // The small searches, on Weka's own example files (nominal attributes one-hot
+    // encoded on the scikit-learn side, as Weka's Logistic does itself).
+    Path weka = root.resolve("examples/weka");
+    cases.add(smallSearch(work, "diabetes", weka.resolve("diabetes.arff"), null, "class"));
+    cases.add(smallSearch(work, "credit-g", weka.resolve("credit-g.arff"), null, "class"));
+    cases.add(smallSearch(work, "breast-cancer", weka.resolve("breast-cancer.arff"), null,
+        "Class"));
     return cases;
   }
 
