@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Writes runs and trials. Each trial is one transaction: the trial row, its parameters, its
@@ -35,11 +36,23 @@ public final class RunRecorder implements AutoCloseable {
    * and a check per child row (11 per six-metric trial) cost SQLite a quarter of its time per
    * trial (docs/benchmarks.md). Every other connection checks them; the tests check the
    * recorder leaves none broken ({@code pragma foreign_key_check}).
+   *
+   * <p>Nor does it ask sqlite-jdbc for generated keys: by default sqlite-jdbc prepares and runs
+   * {@code SELECT last_insert_rowid()} after every insert, in case they are asked for; the one
+   * id the recorder needs, the new run's, it reads itself.
    */
   public RunRecorder(Database database) {
     this.file = database.file();
     this.handle = database.jdbi().open();
     this.handle.execute("pragma foreign_keys = off");
+    try {
+      handle.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig()
+          .setGetGeneratedKeys(false);
+    } catch (SQLException e) {
+      closeHandle();
+      throw new StoreException("cannot configure the connection to " + file + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** Stores a new run in state {@code running} and returns its id. */
@@ -50,7 +63,7 @@ public final class RunRecorder implements AutoCloseable {
           .bind("name", run.experiment())
           .bind("at", run.startedAt().toString())
           .execute();
-      return h.createUpdate("""
+      h.createUpdate("""
               insert into runs (experiment_id, status, strategy, estimator, seed, folds, objective,
                 maximize, planned_trials, spec_json, spec_path, train_path, train_sha256,
                 test_path, test_sha256, plugins_json, trialbase_version, jvm, os, host, pid,
@@ -63,9 +76,8 @@ public final class RunRecorder implements AutoCloseable {
               """)
           .bindMethods(run)
           .bind("startedAt", run.startedAt().toString())
-          .executeAndReturnGeneratedKeys("id")
-          .mapTo(Long.class)
-          .one();
+          .execute();
+      return h.createQuery("select last_insert_rowid()").mapTo(Long.class).one();
     }));
   }
 
