@@ -4,6 +4,7 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.NewRun;
 import dev.trialbase.store.RunRecorder;
+import dev.trialbase.store.StoredTrial;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import java.nio.file.Path;
@@ -16,12 +17,17 @@ import java.util.Map;
 /**
  * The store alone: {@link RunRecorder#recordTrials} with noop-shaped trials (4 parameters, 6
  * metrics on 5 folds) in groups of 1, 2, 16 and 256 per transaction. Shows what a commit costs
- * and what the rows cost, apart from the engine.
+ * and what the rows cost, apart from the engine. Then {@link RunRecorder#recordStored} with
+ * trials already in their stored form, as the engine's workers hand them over: what the
+ * writing thread itself spends per trial.
  */
 final class RecorderBench {
 
-  /** @param floor true for rows made inside SQLite by one statement per table (no JDBC per row) */
-  record Point(int group, boolean floor, double microsPerTrial) {
+  /**
+   * @param floor true for rows made inside SQLite by one statement per table (no JDBC per row)
+   * @param stored true for trials put in their stored form before the clock starts
+   */
+  record Point(int group, boolean floor, boolean stored, double microsPerTrial) {
   }
 
   private RecorderBench() {
@@ -49,11 +55,14 @@ final class RecorderBench {
             }
           }
           recorder.recordTrials(runId, batch);
-          points.add(new Point(group, false, (System.nanoTime() - start) / 1e3 / trials));
+          points.add(new Point(group, false, false,
+              (System.nanoTime() - start) / 1e3 / trials));
         }
       }
+      points.add(new Point(256, false, true, stored(work.resolve("recorder-stored-" + round
+          + ".db"), trials, 256, metrics)));
       Database db = Database.open(work.resolve("recorder-floor-" + round + ".db"));
-      points.add(new Point(256, true, floor(db, trials, 256)));
+      points.add(new Point(256, true, false, floor(db, trials, 256)));
     }
     return points;
   }
@@ -101,6 +110,26 @@ final class RecorderBench {
     }
   }
 
+  /** Trials made into their stored form first (as on the engine's workers), then timed. */
+  private static double stored(Path file, int trials, int group, List<String> metrics) {
+    List<StoredTrial> all = new ArrayList<>(trials);
+    for (int n = 0; n < trials; n++) {
+      all.add(StoredTrial.of(trial(n, metrics)));
+    }
+    Database db = Database.open(file);
+    try (RunRecorder recorder = new RunRecorder(db)) {
+      long runId = recorder.beginRun(new NewRun("bench-stored", "random", "noop", 1, 5,
+          "accuracy", true, (long) trials, "{}", "spec.json", "train.csv", "00", null, null,
+          "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now(), "classification", "class",
+          null, null));
+      long start = System.nanoTime();
+      for (int from = 0; from < trials; from += group) {
+        recorder.recordStored(runId, all.subList(from, Math.min(trials, from + group)));
+      }
+      return (System.nanoTime() - start) / 1e3 / trials;
+    }
+  }
+
   private static TrialRecord trial(long n, List<String> metrics) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("x", 0.001 * n);
@@ -123,6 +152,9 @@ final class RecorderBench {
     for (Point p : points) {
       report.info("store", p.floor()
               ? "SQLite alone: the same rows made inside SQLite, " + p.group() + " trials per transaction"
+              : p.stored()
+              ? "recordStored (trials already in stored form, as from the workers), "
+                  + p.group() + " per transaction"
               : "recordTrials, " + p.group() + " trial(s) per transaction",
           Report.num(p.microsPerTrial(), 1) + " µs per trial");
     }

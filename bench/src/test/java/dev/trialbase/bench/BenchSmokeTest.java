@@ -43,11 +43,14 @@ class BenchSmokeTest {
   @Test
   void storeMeasuresTheRecorderAndSqliteAlone() {
     List<RecorderBench.Point> points = RecorderBench.run(dir, 100);
-    assertThat(points).extracting(RecorderBench.Point::group).containsExactly(1, 2, 16, 256, 256);
+    assertThat(points).extracting(RecorderBench.Point::group)
+        .containsExactly(1, 2, 16, 256, 256, 256);
     assertThat(points).allMatch(p -> p.microsPerTrial() > 0);
-    assertThat(points.get(4).floor()).isTrue();
+    assertThat(points.get(4).stored()).isTrue();
+    assertThat(points.get(5).floor()).isTrue();
     // The recorder and SQLite alone store the same rows.
-    for (String file : List.of("recorder-1-1.db", "recorder-1-256.db", "recorder-floor-1.db")) {
+    for (String file : List.of("recorder-1-1.db", "recorder-1-256.db", "recorder-stored-1.db",
+        "recorder-floor-1.db")) {
       Database db = Database.openReadOnly(dir.resolve(file));
       try (Handle h = db.jdbi().open()) {
         assertThat(count(h, "select count(*) from trials")).isEqualTo(100);
@@ -56,7 +59,8 @@ class BenchSmokeTest {
         assertThat(count(h, "select count(*) from trial_metrics")).isEqualTo(600);
       }
     }
-    assertThat(table(RecorderBench.report(points))).contains("SQLite alone");
+    assertThat(table(RecorderBench.report(points))).contains("SQLite alone")
+        .contains("recordStored");
   }
 
   @Test

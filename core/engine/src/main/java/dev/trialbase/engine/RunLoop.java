@@ -4,6 +4,7 @@ import dev.trialbase.api.History;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
 import dev.trialbase.store.RunRecorder;
+import dev.trialbase.store.StoredTrial;
 import dev.trialbase.store.TrialCursor;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
@@ -121,9 +122,10 @@ final class RunLoop implements TrialPlan {
   }
 
   @Override
-  public void finished(List<TrialRecord> batch) {
-    recorder.recordTrials(runId, batch);
-    for (TrialRecord trial : batch) {
+  public void finished(List<StoredTrial> batch) {
+    recorder.recordStored(runId, batch);
+    for (StoredTrial stored : batch) {
+      TrialRecord trial = stored.record();
       if (pruning != null) {
         pruning.finished(trial, prepared.objective().id());
       }

@@ -1,7 +1,7 @@
 package dev.trialbase.engine;
 
 import dev.trialbase.api.ParamSet;
-import dev.trialbase.store.TrialRecord;
+import dev.trialbase.store.StoredTrial;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +31,12 @@ interface TrialPlan {
     return FoldCheck.NONE;
   }
 
-  /** Trials finished (in completion order): store them, in one transaction. */
-  void finished(List<TrialRecord> trials);
+  /**
+   * Trials finished (in completion order): store them, in one transaction. Each is already in
+   * its stored form, made on the worker that evaluated it ({@link StoredTrial#record()} is the
+   * trial).
+   */
+  void finished(List<StoredTrial> trials);
 
   /** Nothing finished for a while: show the run is alive. */
   void idle();

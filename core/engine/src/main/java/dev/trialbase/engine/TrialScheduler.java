@@ -1,6 +1,7 @@
 package dev.trialbase.engine;
 
 import dev.trialbase.api.ParamSet;
+import dev.trialbase.store.StoredTrial;
 import dev.trialbase.store.TrialRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,8 +72,8 @@ final class TrialScheduler implements AutoCloseable {
    * strategy running out, or a stop request; then waits for the trials running.
    */
   void runAll(TrialPlan plan) throws InterruptedException, ExecutionException {
-    CompletionService<TrialRecord> done = new ExecutorCompletionService<>(workers);
-    Map<Future<TrialRecord>, Trial> inFlight = new HashMap<>();
+    CompletionService<StoredTrial> done = new ExecutorCompletionService<>(workers);
+    Map<Future<StoredTrial>, Trial> inFlight = new HashMap<>();
     long next = 0;
     boolean exhausted = false;
     boolean stopping = false;
@@ -106,19 +107,19 @@ final class TrialScheduler implements AutoCloseable {
       if (inFlight.isEmpty()) {
         return;
       }
-      Future<TrialRecord> finished = done.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+      Future<StoredTrial> finished = done.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
       if (finished == null) {
         plan.idle();
         continue;
       }
       // Group commit: whatever else has finished meanwhile shares this transaction.
-      List<TrialRecord> batch = new ArrayList<>();
+      List<StoredTrial> batch = new ArrayList<>();
       for (; finished != null; finished = done.poll()) {
         inFlight.remove(finished);
-        TrialRecord record = finished.get();
-        if (record != null) {
-          batch.add(record);
-          remember(record.durationMs());
+        StoredTrial stored = finished.get();
+        if (stored != null) {
+          batch.add(stored);
+          remember(stored.record().durationMs());
         }
       }
       if (!batch.isEmpty()) {
@@ -150,7 +151,7 @@ final class TrialScheduler implements AutoCloseable {
   }
 
   /** One trial for a worker; it can be dropped until a worker starts it. */
-  private final class Trial implements Callable<TrialRecord> {
+  private final class Trial implements Callable<StoredTrial> {
     private final long number;
     private final ParamSet params;
     private final FoldCheck check;
@@ -167,10 +168,14 @@ final class TrialScheduler implements AutoCloseable {
       claimed.compareAndSet(false, true);
     }
 
-    /** The trial's record, or null when it was dropped before it started. */
+    /**
+     * The trial's record in its stored form, made here on the worker so that the thread that
+     * stores trials only binds them; null when the trial was dropped before it started.
+     */
     @Override
-    public TrialRecord call() throws InterruptedException {
-      return claimed.compareAndSet(false, true) ? runner.run(number, params, check) : null;
+    public StoredTrial call() throws InterruptedException {
+      return claimed.compareAndSet(false, true)
+          ? StoredTrial.of(runner.run(number, params, check)) : null;
     }
   }
 

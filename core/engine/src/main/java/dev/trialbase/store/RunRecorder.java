@@ -1,19 +1,16 @@
 package dev.trialbase.store;
 
-import dev.trialbase.eval.Summary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Writes runs and trials. Each trial is one transaction: the trial row, its parameters, its
@@ -39,11 +36,31 @@ public final class RunRecorder implements AutoCloseable {
    * and a check per child row (11 per six-metric trial) cost SQLite a quarter of its time per
    * trial (docs/benchmarks.md). Every other connection checks them; the tests check the
    * recorder leaves none broken ({@code pragma foreign_key_check}).
+   *
+   * <p>Its statement journals stay in memory ({@code pragma temp_store = memory}). A multi-row
+   * insert keeps a copy of every page it changes that existed before it began, so that a
+   * failing row undoes the statement alone; from 64 KiB on, SQLite writes that copy to a
+   * temporary file, which for the recorder's inserts of 64 rows meant about 400 extra writes
+   * to the file system per group commit (a few dozen pages per statement). Nothing else on
+   * this connection uses temporary storage.
+   *
+   * <p>Nor does it ask sqlite-jdbc for generated keys: by default sqlite-jdbc prepares and runs
+   * {@code SELECT last_insert_rowid()} after every insert, in case they are asked for; the one
+   * id the recorder needs, the new run's, it reads itself.
    */
   public RunRecorder(Database database) {
     this.file = database.file();
     this.handle = database.jdbi().open();
     this.handle.execute("pragma foreign_keys = off");
+    this.handle.execute("pragma temp_store = memory");
+    try {
+      handle.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig()
+          .setGetGeneratedKeys(false);
+    } catch (SQLException e) {
+      closeHandle();
+      throw new StoreException("cannot configure the connection to " + file + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** Stores a new run in state {@code running} and returns its id. */
@@ -54,7 +71,7 @@ public final class RunRecorder implements AutoCloseable {
           .bind("name", run.experiment())
           .bind("at", run.startedAt().toString())
           .execute();
-      return h.createUpdate("""
+      h.createUpdate("""
               insert into runs (experiment_id, status, strategy, estimator, seed, folds, objective,
                 maximize, planned_trials, spec_json, spec_path, train_path, train_sha256,
                 test_path, test_sha256, plugins_json, trialbase_version, jvm, os, host, pid,
@@ -67,9 +84,8 @@ public final class RunRecorder implements AutoCloseable {
               """)
           .bindMethods(run)
           .bind("startedAt", run.startedAt().toString())
-          .executeAndReturnGeneratedKeys("id")
-          .mapTo(Long.class)
-          .one();
+          .execute();
+      return h.createQuery("select last_insert_rowid()").mapTo(Long.class).one();
     }));
   }
 
@@ -80,16 +96,29 @@ public final class RunRecorder implements AutoCloseable {
 
   /**
    * Stores finished trials in one transaction (group commit): each trial's rows are all in or
-   * all out, and when trials finish faster than one commit takes, they share its cost. Each
-   * table gets one batched statement per call, whatever the number of trials.
-   *
-   * <p>This is the hot path of a run with fast trials, so it talks JDBC directly: statements
-   * are prepared once per recorder and reused; a trial's parameters, and its metrics (mean,
-   * standard deviation and packed fold scores, one row per metric), go in one multi-row insert
-   * per table (one SQLite execution instead of one per row). The run's heartbeat is refreshed
-   * with the trials, at most once a second.
+   * all out, and when trials finish faster than one commit takes, they share its cost.
    */
   public void recordTrials(long runId, List<TrialRecord> trials) {
+    List<StoredTrial> stored = new ArrayList<>(trials.size());
+    for (TrialRecord trial : trials) {
+      stored.add(StoredTrial.of(trial));
+    }
+    recordStored(runId, stored);
+  }
+
+  /**
+   * As {@link #recordTrials}, for trials already in their stored form (made on the threads
+   * that evaluated them, so this thread only binds and executes).
+   *
+   * <p>This is the hot path of a run with fast trials, so it talks JDBC directly: statements
+   * are prepared once per recorder and reused. Each table's rows of all the trials go in
+   * multi-row inserts ({@code insert ... values (...), (...), ...}) of {@value #ROWS_MAX},
+   * {@value #ROWS_MID}, {@value #ROWS_FEW} or 1 rows, the run bound once per statement, so a
+   * group of 100 six-metric trials is about 25 SQLite executions instead of 300. The trial
+   * rows are written first, which the other tables' foreign keys point at. The run's
+   * heartbeat is refreshed with the trials, at most once a second.
+   */
+  public void recordStored(long runId, List<StoredTrial> trials) {
     if (trials.isEmpty()) {
       return;
     }
@@ -106,33 +135,65 @@ public final class RunRecorder implements AutoCloseable {
     });
   }
 
-  private void writeTrials(Connection c, long runId, List<TrialRecord> trials)
+  /** Rows per multi-row insert, the largest first; every count is a sum of these. */
+  static final int ROWS_MAX = 64;
+  static final int ROWS_MID = 16;
+  static final int ROWS_FEW = 4;
+  private static final int[] ROW_COUNTS = {ROWS_MAX, ROWS_MID, ROWS_FEW, 1};
+
+  private void writeTrials(Connection c, long runId, List<StoredTrial> trials)
       throws SQLException {
     Statements s = statements(c);
-    try {
-      for (TrialRecord trial : trials) {
-        PreparedStatement row = s.trial;
-        row.setLong(1, runId);
-        row.setLong(2, trial.number());
-        row.setString(3, trial.status().id());
-        setReal(row, 4, trial.objective());
-        row.setString(5, trial.startedAt().toString());
-        row.setString(6, trial.endedAt().toString());
-        row.setDouble(7, trial.durationMs());
-        row.setString(8, trial.errorClass());
-        row.setString(9, trial.errorMessage());
-        row.addBatch();
-        s.used(s.trial);
-        addParams(s, runId, trial);
-        addMetrics(s, runId, trial);
-      }
-      // In the order used: trial rows first, which the other tables' foreign keys point at.
-      for (PreparedStatement statement : s.used) {
-        statement.executeBatch();
-      }
-    } finally {
-      s.clear();
+    int paramRows = 0;
+    int metricRows = 0;
+    Rows rows = new Rows(c, s.trials, runId, trials.size());
+    for (StoredTrial t : trials) {
+      PreparedStatement row = rows.next();
+      int i = rows.column();
+      row.setLong(i, t.record.number());
+      row.setString(i + 1, t.status);
+      setReal(row, i + 2, t.objective);
+      row.setString(i + 3, t.startedAt);
+      row.setString(i + 4, t.endedAt);
+      row.setDouble(i + 5, t.durationMs);
+      row.setString(i + 6, t.record.errorClass());
+      row.setString(i + 7, t.record.errorMessage());
+      paramRows += t.paramNames.length;
+      metricRows += t.metrics.length;
     }
+    rows.finish();
+    rows = new Rows(c, s.params, runId, paramRows);
+    for (StoredTrial t : trials) {
+      for (int p = 0; p < t.paramNames.length; p++) {
+        StoredValue value = t.paramValues[p];
+        PreparedStatement row = rows.next();
+        int i = rows.column();
+        row.setLong(i, t.record.number());
+        row.setString(i + 1, t.paramNames[p]);
+        row.setInt(i + 2, p);
+        row.setString(i + 3, value.type());
+        row.setString(i + 4, value.text());
+        if (value.number() == null) {
+          row.setNull(i + 5, Types.REAL);
+        } else {
+          row.setDouble(i + 5, value.number());
+        }
+      }
+    }
+    rows.finish();
+    rows = new Rows(c, s.metrics, runId, metricRows);
+    for (StoredTrial t : trials) {
+      for (int m = 0; m < t.metrics.length; m++) {
+        PreparedStatement row = rows.next();
+        int i = rows.column();
+        row.setLong(i, t.record.number());
+        row.setString(i + 1, t.metrics[m]);
+        setReal(row, i + 2, t.means[m]);
+        setReal(row, i + 3, t.stds[m]);
+        row.setString(i + 4, t.foldScores[m]);
+      }
+    }
+    rows.finish();
     long now = System.nanoTime();
     if (heartbeatRun != runId || now - lastHeartbeat >= HEARTBEAT_EVERY_NANOS) {
       s.heartbeat.setString(1, Instant.now().toString());
@@ -140,94 +201,6 @@ public final class RunRecorder implements AutoCloseable {
       s.heartbeat.executeUpdate();
       lastHeartbeat = now;
       heartbeatRun = runId;
-    }
-  }
-
-  private static void addParams(Statements s, long runId, TrialRecord trial)
-      throws SQLException {
-    Map<String, Object> params = trial.params().asMap();
-    Rows rows = new Rows(s, s.params, params.size());
-    int position = 0;
-    for (Map.Entry<String, Object> e : params.entrySet()) {
-      StoredValue value = StoredValue.of(e.getValue());
-      PreparedStatement batch = rows.next();
-      int i = rows.firstColumn();
-      batch.setLong(i, runId);
-      batch.setLong(i + 1, trial.number());
-      batch.setString(i + 2, e.getKey());
-      batch.setInt(i + 3, position++);
-      batch.setString(i + 4, value.type());
-      batch.setString(i + 5, value.text());
-      if (value.number() == null) {
-        batch.setNull(i + 6, Types.REAL);
-      } else {
-        batch.setDouble(i + 6, value.number());
-      }
-    }
-    rows.finish();
-  }
-
-  /**
-   * One row per metric with its mean, standard deviation and packed fold scores
-   * ({@link FoldScores}), all the trial's metrics in one multi-row insert whose run and trial
-   * are bound once ({@code (?1, ?2, ?3, ...), (?1, ?2, ?7, ...)}). A metric without scores (a
-   * trial that failed before scoring) gets no row. Folds may differ in number between
-   * metrics and trials (a pruned trial stops early).
-   */
-  private static void addMetrics(Statements s, long runId, TrialRecord trial)
-      throws SQLException {
-    double[][] foldValues = trial.foldValues();
-    int metrics = 0;
-    for (double[] values : foldValues) {
-      if (values.length > 0) {
-        metrics++;
-      }
-    }
-    if (metrics == 0) {
-      return;
-    }
-    PreparedStatement insert = s.metrics.forMetrics(s.connection, metrics);
-    s.used(insert);
-    insert.setLong(1, runId);
-    insert.setLong(2, trial.number());
-    int column = 3;
-    for (int row = 0; row < foldValues.length; row++) {
-      double[] values = foldValues[row];
-      if (values.length == 0) {
-        continue;
-      }
-      Summary summary = Summary.of(values);
-      insert.setString(column, trial.metrics().get(row));
-      setReal(insert, column + 1, summary.mean());
-      setReal(insert, column + 2, summary.std());
-      insert.setString(column + 3, FoldScores.encode(values));
-      column += 4;
-    }
-    insert.addBatch();
-  }
-
-  /**
-   * Multi-row inserts of a trial's metric rows, the run and trial bound once as {@code ?1} and
-   * {@code ?2}; prepared once per number of metrics and reused.
-   */
-  private static final class MetricInserts {
-    final Map<Integer, PreparedStatement> byMetrics = new HashMap<>();
-
-    PreparedStatement forMetrics(Connection c, int metrics) throws SQLException {
-      PreparedStatement s = byMetrics.get(metrics);
-      if (s == null) {
-        StringBuilder sql = new StringBuilder("insert into trial_metrics "
-            + "(run_id, trial_number, metric, mean, std, fold_scores) values ");
-        for (int m = 0; m < metrics; m++) {
-          int first = 3 + 4 * m;
-          sql.append(m == 0 ? "" : ", ").append("(?1, ?2, ?").append(first)
-              .append(", ?").append(first + 1).append(", ?").append(first + 2)
-              .append(", ?").append(first + 3).append(')');
-        }
-        s = c.prepareStatement(sql.toString());
-        byMetrics.put(metrics, s);
-      }
-      return s;
     }
   }
 
@@ -249,63 +222,75 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   /**
-   * One table's insert with room for many rows ({@code insert ... values (...), (...), ...}):
-   * a trial's rows of a table go in one execution, which costs SQLite much less than one
-   * execution per row. Statements are prepared once per row count and reused.
+   * One table's multi-row inserts, {@code insert ... values (?1, ?2, ...), (?1, ?9, ...)}: the
+   * run is {@code ?1} in every row, each row's other columns follow. One statement per row
+   * count in {@link #ROW_COUNTS}, prepared on first use and kept.
    */
-  private static final class MultiRowInsert {
-    /** Rows per statement at most; far below SQLite's limit on bound values. */
-    static final int MAX_ROWS = 128;
-
+  static final class MultiRowInsert {
     final String head;
-    final String row;
+    /** Columns per row besides the run. */
     final int columns;
-    final Map<Integer, PreparedStatement> byRows = new HashMap<>();
+    final PreparedStatement[] byCount = new PreparedStatement[ROW_COUNTS.length];
 
     MultiRowInsert(String head, int columns) {
       this.head = head;
       this.columns = columns;
-      this.row = "(" + "?, ".repeat(columns - 1) + "?)";
     }
 
-    PreparedStatement forRows(Connection c, int rows) throws SQLException {
-      PreparedStatement s = byRows.get(rows);
+    PreparedStatement forRows(Connection c, int which) throws SQLException {
+      PreparedStatement s = byCount[which];
       if (s == null) {
-        s = c.prepareStatement(head + " values " + String.join(", ",
-            java.util.Collections.nCopies(rows, row)));
-        byRows.put(rows, s);
+        StringBuilder sql = new StringBuilder(head).append(" values ");
+        int parameter = 2;
+        for (int r = 0; r < ROW_COUNTS[which]; r++) {
+          sql.append(r == 0 ? "(?1" : ", (?1");
+          for (int k = 0; k < columns; k++) {
+            sql.append(", ?").append(parameter++);
+          }
+          sql.append(')');
+        }
+        s = c.prepareStatement(sql.toString());
+        byCount[which] = s;
       }
       return s;
     }
   }
 
   /**
-   * Fills {@code count} rows of one table into multi-row statements (each at most
-   * {@link MultiRowInsert#MAX_ROWS} rows), adding each full statement to its batch.
+   * Writes {@code count} rows of one table as multi-row inserts: as many of the largest as fit,
+   * then smaller ones for the rest (100 rows: 64 + 16 + 16 + 4). Each statement executes as
+   * soon as its last row is bound.
    */
-  private static final class Rows {
-    private final Statements s;
+  static final class Rows {
+    private final Connection connection;
     private final MultiRowInsert insert;
+    private final long runId;
     private int left;
-    private int inStatement;
+    private int size;
     private int filled;
     private PreparedStatement current;
 
-    Rows(Statements s, MultiRowInsert insert, int count) {
-      this.s = s;
+    Rows(Connection connection, MultiRowInsert insert, long runId, int count) {
+      this.connection = connection;
       this.insert = insert;
+      this.runId = runId;
       this.left = count;
     }
 
-    /** The statement to bind the next row into, from column {@link #firstColumn()}. */
+    /** The statement to bind the next row into, from column {@link #column()}. */
     PreparedStatement next() throws SQLException {
-      if (current == null || filled == inStatement) {
-        if (current != null) {
-          current.addBatch();
+      if (left == 0) {
+        throw new IllegalStateException("more rows than announced");
+      }
+      executeWhenFull();
+      if (current == null) {
+        int which = 0;
+        while (ROW_COUNTS[which] > left) {
+          which++;
         }
-        inStatement = Math.min(left, MultiRowInsert.MAX_ROWS);
-        current = insert.forRows(s.connection, inStatement);
-        s.used(current);
+        size = ROW_COUNTS[which];
+        current = insert.forRows(connection, which);
+        current.setLong(1, runId);
         filled = 0;
       }
       left--;
@@ -313,56 +298,53 @@ public final class RunRecorder implements AutoCloseable {
       return current;
     }
 
-    int firstColumn() {
-      return (filled - 1) * insert.columns + 1;
+    /** The first parameter of the row {@link #next()} returned; the run is parameter 1. */
+    int column() {
+      return 2 + (filled - 1) * insert.columns;
+    }
+
+    /** Executes the statement once its rows are all bound. */
+    private void executeWhenFull() throws SQLException {
+      if (current != null && filled == size) {
+        PreparedStatement full = current;
+        current = null;
+        full.executeUpdate();
+      }
     }
 
     void finish() throws SQLException {
-      if (current != null) {
-        current.addBatch();
+      executeWhenFull();
+      if (current != null || left != 0) {
+        throw new IllegalStateException("fewer rows than announced");
       }
     }
   }
 
   /** The statements that store trials, prepared once per recorder. */
   private static final class Statements implements AutoCloseable {
-    final Connection connection;
-    final PreparedStatement trial;
+    final MultiRowInsert trials = new MultiRowInsert("insert into trials (run_id, number, "
+        + "status, objective, started_at, ended_at, duration_ms, error_class, error_message)", 8);
     final MultiRowInsert params = new MultiRowInsert(
         "insert into params (run_id, trial_number, name, position, type, value_text, value_num)",
-        7);
-    final MetricInserts metrics = new MetricInserts();
+        6);
+    final MultiRowInsert metrics = new MultiRowInsert("insert into trial_metrics "
+        + "(run_id, trial_number, metric, mean, std, fold_scores)", 5);
     final PreparedStatement heartbeat;
-    /** The statements with batched rows in this transaction, in first-use order. */
-    final Set<PreparedStatement> used = new LinkedHashSet<>();
 
     Statements(Connection c) throws SQLException {
-      connection = c;
-      trial = c.prepareStatement("""
-          insert into trials (run_id, number, status, objective, started_at, ended_at,
-            duration_ms, error_class, error_message)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """);
       heartbeat = c.prepareStatement("update runs set heartbeat_at = ? where id = ?");
-    }
-
-    void used(PreparedStatement statement) {
-      used.add(statement);
-    }
-
-    /** Drops what a failed transaction left batched. */
-    void clear() throws SQLException {
-      for (PreparedStatement statement : used) {
-        statement.clearBatch();
-      }
-      used.clear();
     }
 
     @Override
     public void close() throws SQLException {
-      List<PreparedStatement> all = new ArrayList<>(List.of(trial, heartbeat));
-      all.addAll(params.byRows.values());
-      all.addAll(metrics.byMetrics.values());
+      List<PreparedStatement> all = new ArrayList<>(List.of(heartbeat));
+      for (MultiRowInsert insert : List.of(trials, params, metrics)) {
+        for (PreparedStatement s : insert.byCount) {
+          if (s != null) {
+            all.add(s);
+          }
+        }
+      }
       for (PreparedStatement s : all) {
         s.close();
       }

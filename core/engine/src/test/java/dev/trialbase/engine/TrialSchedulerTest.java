@@ -9,6 +9,7 @@ import dev.trialbase.api.ParamInfo;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.eval.Folds;
 import dev.trialbase.eval.Metric;
+import dev.trialbase.store.StoredTrial;
 import dev.trialbase.store.TrialRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -163,8 +164,8 @@ class TrialSchedulerTest {
     }
 
     @Override
-    public void finished(List<TrialRecord> trials) {
-      trials.forEach(t -> recorded.add(t.number()));
+    public void finished(List<StoredTrial> trials) {
+      trials.forEach(t -> recorded.add(t.record().number()));
     }
 
     @Override
