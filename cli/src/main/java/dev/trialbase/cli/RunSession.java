@@ -36,6 +36,7 @@ final class RunSession {
   private final RunControl control = new RunControl();
   private final AtomicInteger signals = new AtomicInteger();
   private volatile int signalExitCode;
+  private volatile boolean aborting;
 
   private RunSession(PrintWriter err) {
     this.err = err;
@@ -60,6 +61,7 @@ final class RunSession {
       RunResult result = work.apply(progress, session.control);
       return new Outcome(result, session.signalExitCode);
     } finally {
+      session.awaitHaltIfAborting();
       previous.forEach(Signal::handle);
       try {
         Runtime.getRuntime().removeShutdownHook(onShutdown);
@@ -84,6 +86,21 @@ final class RunSession {
     Runtime.getRuntime().halt(ExitCode.RUN_FAILED);
   }
 
+  /**
+   * While an abort is under way the run may end early (its workers killed under it); the
+   * command must not print or exit on its own then: the abort ends the process itself.
+   */
+  private void awaitHaltIfAborting() {
+    while (aborting) {
+      try {
+        Thread.sleep(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   /** Installs the two-step handler for each signal this platform has; returns the old ones. */
   private Map<Signal, SignalHandler> handleSignals() {
     Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
@@ -106,6 +123,7 @@ final class RunSession {
       err.flush();
       return;
     }
+    aborting = true;
     err.println("\naborting: the run is stored as interrupted; trials in flight are dropped");
     err.flush();
     control.abort();
