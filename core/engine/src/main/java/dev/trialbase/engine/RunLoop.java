@@ -57,7 +57,7 @@ final class RunLoop implements TrialPlan {
     this.control = control;
     this.proposer = prepared.proposer();
     this.seed = prepared.spec().spec().seed();
-    this.maximize = prepared.objective().greaterIsBetter();
+    this.maximize = prepared.maximize();
     this.best = new Best(maximize);
     this.pruning = prepared.pruning() == null ? null
         : new FoldPruning(prepared.pruning(), maximize);
@@ -65,7 +65,7 @@ final class RunLoop implements TrialPlan {
       stored.add(t.number());
       if (pruning != null) {
         pruning.stored(t.number(), TrialStatus.byId(t.status()), FoldPruning.objectiveFolds(
-            storedFolds.get(t.number()), prepared.objective().id()));
+            storedFolds.get(t.number()), prepared.objectiveId()));
       }
       count(t.number(), TrialStatus.byId(t.status()), t.params(),
           t.objective() == null ? Double.NaN : t.objective());
@@ -116,7 +116,7 @@ final class RunLoop implements TrialPlan {
     recorder.recordTrials(runId, batch);
     for (TrialRecord trial : batch) {
       if (pruning != null) {
-        pruning.finished(trial, prepared.objective().id());
+        pruning.finished(trial, prepared.objectiveId());
       }
       count(trial.number(), trial.status(), trial.params(), trial.objective());
       listener.trialFinished(trial, best.score());
