@@ -61,7 +61,7 @@ final class ExportCommand extends QueryCommand {
       for (String metric : t.means().keySet()) {
         row.put("mean_test_" + metric, t.means().get(metric));
         row.put("std_test_" + metric, t.stds().get(metric));
-        row.put("rank_test_" + metric, rank(ranks, trials, metric).get(t.number()));
+        row.put("rank_test_" + metric, rank(ranks, trials, metric, run.summary().maximize()).get(t.number()));
         List<Double> values = trialFolds.getOrDefault(metric, List.of());
         for (int k = 0; k < values.size(); k++) {
           row.put("split" + k + "_test_" + metric, values.get(k));
@@ -89,9 +89,9 @@ final class ExportCommand extends QueryCommand {
    * without a mean rank last. Computed once per metric.
    */
   private static Map<Long, Integer> rank(Map<String, Map<Long, Integer>> cache,
-      List<TrialView> trials, String metric) {
+      List<TrialView> trials, String metric, boolean runMaximizes) {
     return cache.computeIfAbsent(metric, m -> {
-      boolean higherIsBetter = Metric.byId(m).greaterIsBetter();
+      boolean higherIsBetter = Metric.greaterIsBetter(m, runMaximizes);
       List<TrialView> scored = new ArrayList<>(trials.stream()
           .filter(t -> t.means().get(m) != null).toList());
       Comparator<TrialView> byMean = Comparator.comparing(t -> t.means().get(m));
