@@ -4,19 +4,16 @@ import dev.trialbase.api.Objective;
 import dev.trialbase.api.ObjectiveFunction;
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunControl;
-import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunListener;
 import dev.trialbase.engine.RunResult;
-import dev.trialbase.engine.StoredRuns;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.LoadedSpec;
-import dev.trialbase.spec.SpecException;
 import dev.trialbase.spec.SpecReader;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunDiff;
 import dev.trialbase.store.RunQueries;
-import dev.trialbase.store.RunStatus;
 import dev.trialbase.store.filter.Filter;
 import dev.trialbase.store.filter.Sort;
 import dev.trialbase.store.filter.TrialFilterQuery;
@@ -136,38 +133,32 @@ public final class Trialbase implements AutoCloseable {
    */
   public Reproduction reproduce(long runId, int jobs) {
     RunDetail original = detail(runId);
-    RunEngine engine = engine();
-    PreparedRun prepared = engine.prepare(StoredRuns.spec(original));
-    RunResult repeated = engine.execute(prepared, database, jobs, RunListener.NONE,
+    Searches searches = searches();
+    PreparedRun prepared = searches.prepareStored(original);
+    RunResult repeated = searches.execute(prepared, database, jobs, RunListener.NONE,
         new RunControl());
-    List<String> differences = RunDiff.between(database, runId, repeated.runId()).stream()
-        .map(RunDiff.Difference::toString).toList();
+    List<String> differences = Searches.differences(database, runId, repeated.runId())
+        .stream().map(RunDiff.Difference::toString).toList();
     return new Reproduction(runId, find(repeated.runId()).orElseThrow(), differences);
   }
 
   /**
    * Finishes the interrupted or failed run {@code runId} in place, running only the trials it
    * lacks; the result equals an uninterrupted run's. A complete run is returned as it is.
-   * Unless {@code force}, refuses when its data or plugins changed since it ran.
+   * Unless {@code force}, refuses when its data, plugins or objective changed since it ran.
    */
   public RunInfo resume(long runId, int jobs, boolean force) {
     RunDetail run = detail(runId);
-    String status = run.summary().status();
-    if (status.equals(RunStatus.COMPLETE.id())) {
+    if (!Searches.needsResume(run)) {
       return RunInfo.of(run.summary());
     }
-    if (status.equals(RunStatus.RUNNING.id())) {
-      throw new SpecException("run " + runId + " is still running (process " + run.pid()
-          + " on " + run.host() + ")");
-    }
-    RunEngine engine = engine();
-    List<String> changes = StoredRuns.provenanceChanges(run, plugins, engine.objectives());
+    Searches searches = searches();
+    List<String> changes = searches.provenanceChanges(run);
     if (!changes.isEmpty() && !force) {
-      throw new SpecException("run " + runId + " cannot be resumed as it ran: "
-          + String.join("; ", changes));
+      throw Searches.changedProvenance(runId, String.join("; ", changes));
     }
-    PreparedRun prepared = engine.prepare(StoredRuns.spec(run));
-    engine.resume(runId, prepared, database, jobs, RunListener.NONE, new RunControl());
+    PreparedRun prepared = searches.prepareStored(run);
+    searches.resume(runId, prepared, database, jobs, RunListener.NONE, new RunControl());
     return find(runId).orElseThrow();
   }
 
@@ -213,15 +204,15 @@ public final class Trialbase implements AutoCloseable {
   }
 
   private RunInfo execute(LoadedSpec spec, int jobs) {
-    RunEngine engine = engine();
-    PreparedRun prepared = engine.prepare(spec, false);
-    RunResult result = engine.execute(prepared, database, jobs, RunListener.NONE,
+    Searches searches = searches();
+    PreparedRun prepared = searches.prepare(spec, false);
+    RunResult result = searches.execute(prepared, database, jobs, RunListener.NONE,
         new RunControl());
     return find(result.runId()).orElseThrow();
   }
 
-  private RunEngine engine() {
-    return new RunEngine(plugins, objectives);
+  private Searches searches() {
+    return new Searches(plugins, objectives);
   }
 
   private RunQueries queries() {

@@ -1,15 +1,15 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
-import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunResult;
-import dev.trialbase.engine.StoredRuns;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunDiff;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,15 +36,14 @@ final class ReproduceCommand extends ExecuteCommand {
     Database database = stored.database();
     RunDetail original = stored.run();
     try (PluginRegistry plugins = loadPlugins()) {
-      StoredRuns.provenanceChanges(original, plugins)
-          .forEach(c -> err().println("warning: " + c));
+      Searches searches = new Searches(plugins, Map.of());
+      searches.provenanceChanges(original).forEach(c -> err().println("warning: " + c));
       err().flush();
-      RunEngine engine = new RunEngine(plugins);
-      PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(original)));
+      PreparedRun prepared = warned(searches.prepareStored(original));
       RunResult repeated = session(
-          (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
+          (listener, control) -> searches.execute(prepared, database, jobs, listener, control));
       List<RunDiff.Difference> differences =
-          RunDiff.between(database, runId, repeated.runId());
+          Searches.differences(database, runId, repeated.runId());
       if (differences.isEmpty()) {
         out.printf("identical: run %d repeats run %d exactly (%d trials, every fold score "
             + "and test score)%n", repeated.runId(), runId, repeated.trials());

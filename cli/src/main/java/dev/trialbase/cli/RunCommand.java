@@ -1,14 +1,15 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
-import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunResult;
 import dev.trialbase.engine.SpecChecks;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.spec.SpecReader;
 import dev.trialbase.store.Database;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,11 +40,11 @@ final class RunCommand extends ExecuteCommand {
       loaded = loaded.withSeed(seed);
     }
     try (PluginRegistry plugins = loadPlugins()) {
-      RunEngine engine = new RunEngine(plugins);
-      PreparedRun prepared = warned(engine.prepare(loaded, force));
+      Searches searches = new Searches(plugins, Map.of());
+      PreparedRun prepared = warned(searches.prepare(loaded, force));
       Database database = Database.open(main.databaseFile());
       RunResult result = session(
-          (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
+          (listener, control) -> searches.execute(prepared, database, jobs, listener, control));
       return RunSummary.print(out(), format.format, result);
     }
   }
