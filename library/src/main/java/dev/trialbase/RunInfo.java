@@ -15,6 +15,7 @@ import dev.trialbase.store.RunView;
  * @param maximize whether higher objective values are better
  * @param trials trials stored
  * @param complete of those, the complete ones
+ * @param notComplete the others: failed, timed out, pruned or still running
  * @param bestObjective the best complete trial's objective, or null
  * @param bestTrial its number, or null
  * @param startedAt when the run started, ISO-8601 UTC
@@ -22,11 +23,24 @@ import dev.trialbase.store.RunView;
  */
 public record RunInfo(long id, String experiment, String status, String strategy,
     String scorer, long seed, String objective, boolean maximize, int trials, int complete,
-    Double bestObjective, Long bestTrial, String startedAt, String endedAt) {
+    int notComplete, Double bestObjective, Long bestTrial, String startedAt, String endedAt) {
 
   static RunInfo of(RunView v) {
     return new RunInfo(v.id(), v.experiment(), v.status(), v.strategy(), v.estimator(),
-        v.seed(), v.objective(), v.maximize(), v.trials(), v.complete(), v.bestObjective(),
-        v.bestTrial(), v.startedAt(), v.endedAt());
+        v.seed(), v.objective(), v.maximize(), v.trials(), v.complete(), v.notComplete(),
+        v.bestObjective(), v.bestTrial(), v.startedAt(), v.endedAt());
+  }
+
+  /** Wall time from start to end in seconds; null while the run has no end. */
+  public Double seconds() {
+    if (startedAt == null || endedAt == null) {
+      return null;
+    }
+    try {
+      return java.time.Duration.between(java.time.Instant.parse(startedAt),
+          java.time.Instant.parse(endedAt)).toMillis() / 1000.0;
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 }

@@ -81,6 +81,15 @@ public final class Trialbase implements AutoCloseable {
   }
 
   /**
+   * Opens the existing store {@code databaseFile} for reading only: never migrated or written,
+   * no plugins loaded, so it opens fast and cannot change what is stored (what the command
+   * line's query commands use). Running, reproducing and resuming are refused.
+   */
+  public static Trialbase openReadOnly(Path databaseFile) {
+    return new Trialbase(Database.openReadOnly(databaseFile), null);
+  }
+
+  /**
    * Makes {@code objective} known as {@code name}, for specs whose {@code function.name} says
    * so. Runs record the name and {@code version}; change the version whenever the function's
    * results change, so that reproducing an old run warns.
@@ -99,7 +108,7 @@ public final class Trialbase implements AutoCloseable {
 
   /** What plugins could not be loaded, one line each; empty when all loaded. */
   public List<String> pluginProblems() {
-    return plugins.problems();
+    return plugins == null ? List.of() : plugins.problems();
   }
 
   /** Runs the spec file {@code specFile} with one trial at a time. */
@@ -167,6 +176,14 @@ public final class Trialbase implements AutoCloseable {
     return queries().runs().stream().map(RunInfo::of).toList();
   }
 
+  /**
+   * The runs of experiment {@code experiment} in status {@code status}, oldest first; either
+   * may be null for any.
+   */
+  public List<RunInfo> runs(String experiment, String status) {
+    return queries().runs(experiment, status).stream().map(RunInfo::of).toList();
+  }
+
   /** The run {@code runId}, if the store has it. */
   public Optional<RunInfo> find(long runId) {
     return queries().run(runId).map(d -> RunInfo.of(d.summary()));
@@ -174,7 +191,7 @@ public final class Trialbase implements AutoCloseable {
 
   /** Every trial of run {@code runId}, by number. */
   public List<TrialInfo> trials(long runId) {
-    detail(runId);
+    requireRun(runId);
     return queries().trials(runId).stream().map(TrialInfo::of).toList();
   }
 
@@ -185,11 +202,36 @@ public final class Trialbase implements AutoCloseable {
    * {@code "objective"} or {@code "duration:desc"}; each may be null, as may {@code limit}.
    */
   public List<TrialInfo> trials(long runId, String where, String sort, Integer limit) {
-    detail(runId);
-    List<Long> numbers = TrialFilterQuery.numbers(database.jdbi(), runId,
-        where == null ? null : Filter.parse(where), sort == null ? null : Sort.parse(sort),
-        limit, null);
+    return trials(runId, where, sort, limit, null);
+  }
+
+  /**
+   * As {@link #trials(long, String, String, Integer)}, and only trials in {@code status}
+   * ({@code complete}, {@code failed}, {@code pruned}, {@code timeout}, {@code running}) when
+   * it is not null: {@code trialbase trials --status}.
+   */
+  public List<TrialInfo> trials(long runId, String where, String sort, Integer limit,
+      String status) {
+    requireRun(runId);
+    List<Long> numbers = where == null && sort == null && limit == null && status == null
+        ? null
+        : TrialFilterQuery.numbers(database.jdbi(), runId,
+            where == null ? null : Filter.parse(where), sort == null ? null : Sort.parse(sort),
+            limit, status);
     return queries().trials(runId, numbers).stream().map(TrialInfo::of).toList();
+  }
+
+  /**
+   * Each metric's scores on every fold (a function run: the score's reported steps) of the
+   * trials {@code numbers} of run {@code runId}, by trial number and metric.
+   */
+  public Map<Long, Map<String, List<Double>>> foldScores(long runId, List<Long> numbers) {
+    return queries().foldMetrics(runId, numbers);
+  }
+
+  /** The fold scores of trial {@code number} of run {@code runId}, by metric. */
+  public Map<String, List<Double>> foldScores(long runId, long number) {
+    return queries().foldMetrics(runId, number);
   }
 
   /**
@@ -197,9 +239,18 @@ public final class Trialbase implements AutoCloseable {
    * ranks; the lowest number on ties), empty when none completed.
    */
   public Optional<TrialInfo> best(long runId) {
-    detail(runId);
+    return best(runId, null);
+  }
+
+  /**
+   * The best complete trial of run {@code runId} by the mean of {@code metric} (in that
+   * metric's direction), or by the run's objective when {@code metric} is null: {@code
+   * trialbase best --metric}. Empty when no trial completed.
+   */
+  public Optional<TrialInfo> best(long runId, String metric) {
+    requireRun(runId);
     List<Long> numbers = TrialFilterQuery.numbers(database.jdbi(), runId, null,
-        Sort.parse("objective"), 1, "complete");
+        Sort.parse(metric == null ? "objective" : metric), 1, "complete");
     return queries().trials(runId, numbers).stream().map(TrialInfo::of).findFirst();
   }
 
@@ -212,6 +263,10 @@ public final class Trialbase implements AutoCloseable {
   }
 
   private Searches searches() {
+    if (plugins == null) {
+      throw new IllegalStateException(database.file() + " is open read-only: "
+          + "Trialbase.open(file) to run, reproduce or resume");
+    }
     return new Searches(plugins, objectives);
   }
 
@@ -219,14 +274,24 @@ public final class Trialbase implements AutoCloseable {
     return new RunQueries(database);
   }
 
-  private RunDetail detail(long runId) {
-    return queries().run(runId).orElseThrow(() -> new IllegalArgumentException(
-        "no run " + runId + " in " + database.file()));
+  /** Checks that run {@code runId} exists without counting its trials (cheap on huge runs). */
+  private void requireRun(long runId) {
+    queries().header(runId).orElseThrow(() -> noRun(runId));
   }
 
-  /** Unloads the plugins. The store needs no closing: every trial is already committed. */
+  private IllegalArgumentException noRun(long runId) {
+    return new IllegalArgumentException("no run " + runId + " in " + database.file());
+  }
+
+  private RunDetail detail(long runId) {
+    return queries().run(runId).orElseThrow(() -> noRun(runId));
+  }
+
+  /** Unloads the plugins, if any. The store needs no closing: every trial is already committed. */
   @Override
   public void close() {
-    plugins.close();
+    if (plugins != null) {
+      plugins.close();
+    }
   }
 }

@@ -146,6 +146,27 @@ class ObjectiveRunTest {
       double highest = tb.trials(run.id()).stream().mapToDouble(TrialInfo::objective).max()
           .orElseThrow();
       assertThat(tb.best(run.id()).orElseThrow().objective()).isEqualTo(highest);
+      assertThat(tb.best(run.id(), "score").orElseThrow().objective()).isEqualTo(highest);
+      assertThat(tb.trials(run.id(), null, "score", 1).get(0).objective()).isEqualTo(highest);
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreAnswersQueriesAndRefusesToRun() {
+    Path file = dir.resolve("runs.db");
+    long id;
+    try (Trialbase tb = Trialbase.open(file)) {
+      tb.objective("quadratic", "1", QUADRATIC);
+      id = tb.run(quadratic("random", 3).build()).id();
+    }
+    try (Trialbase tb = Trialbase.openReadOnly(file)) {
+      assertThat(tb.runs("quadratic", "complete")).extracting(RunInfo::id).containsExactly(id);
+      assertThat(tb.runs("other", null)).isEmpty();
+      assertThat(tb.trials(id, null, null, null, "complete")).hasSize(3);
+      assertThat(tb.foldScores(id, 0L)).containsOnlyKeys("score");
+      assertThatThrownBy(() -> tb.reproduce(id, 1))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("read-only");
+      assertThatThrownBy(() -> tb.trials(id + 1)).hasMessageContaining("no run " + (id + 1));
     }
   }
 
