@@ -50,7 +50,8 @@ final class ResumeCommand extends ExecuteCommand {
       PreparedRun prepared = warned(searches.prepareStored(run));
       RunResult result = session((listener, control) ->
           searches.resume(runId, prepared, database, jobs, listener, control));
-      return RunSummary.print(out(), format.format, result);
+      return RunSummary.print(out(), format.format, result,
+          prepared.spec().spec().isFunction());
     }
   }
 

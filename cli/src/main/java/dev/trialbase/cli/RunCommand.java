@@ -45,7 +45,8 @@ final class RunCommand extends ExecuteCommand {
       Database database = Database.open(main.databaseFile());
       RunResult result = session(
           (listener, control) -> searches.execute(prepared, database, jobs, listener, control));
-      return RunSummary.print(out(), format.format, result);
+      return RunSummary.print(out(), format.format, result,
+          prepared.spec().spec().isFunction());
     }
   }
 }

@@ -49,7 +49,7 @@ public class QuadraticObjective implements ObjectiveFunction {
           + new SplittableRandom(trial.seed()).nextGaussian() * noise;
       long steps = params.has("steps") ? params.getLong("steps") : 0;
       for (long k = 1; k <= steps; k++) {
-        if (trial.report(score * (1 + (double) (steps - k) / steps))) {
+        if (trial.report(score + (double) (steps - k) / steps)) {
           return score;
         }
       }
