@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record Reproduction(long original, RunInfo repeated, List<String> differences) {
 
+  /** Copies {@code differences}, so the record stays immutable. */
   public Reproduction {
     differences = List.copyOf(differences);
   }

@@ -11,7 +11,7 @@ import java.util.Map;
  * the same names and values, so a spec file and a built spec say the same thing the same way.
  * A section ({@code data}, {@code estimator}, {@code strategy}, {@code pruner},
  * {@code function}) takes its name and, where it has them, its parameters or options as a map;
- * {@link #data(Map)} takes the section's keys. Checked, with the file's error messages, when a
+ * {@link Builder#data(Map)} takes the section's keys. Checked, with the file's error messages, when a
  * run starts ({@link Trialbase#run(Spec)}).
  *
  * <pre>{@code
