@@ -11,7 +11,8 @@ import org.pf4j.Extension;
  * A noisy quadratic, {@code (x - 2)² + (y + 1)²} plus Gaussian noise of standard deviation
  * {@code noise} (default 0.1) drawn from the trial's seed: deterministic, so runs reproduce.
  * With {@code steps} (an int) it reports that many values on its way to the score, each
- * closer, for pruners; a trial whose {@code x} is above {@code fail_above} (when given) throws.
+ * closer, for pruners; a trial whose {@code x} is above {@code fail_above} (when given) throws;
+ * {@code sleep_ms} makes each trial take that long (for tests that kill a run midway).
  */
 @Extension
 public class QuadraticObjective implements ObjectiveFunction {
@@ -33,12 +34,16 @@ public class QuadraticObjective implements ObjectiveFunction {
         new ParamInfo("y", "float", "0", "second coordinate"),
         new ParamInfo("noise", "float", "0.1", "noise standard deviation"),
         new ParamInfo("steps", "int", "0", "values reported before the score"),
-        new ParamInfo("fail_above", "float", "", "x above which the trial throws"));
+        new ParamInfo("fail_above", "float", "", "x above which the trial throws"),
+        new ParamInfo("sleep_ms", "int", "0", "milliseconds each trial sleeps first"));
   }
 
   @Override
   public Objective objective() {
     return (params, trial) -> {
+      if (params.has("sleep_ms")) {
+        Thread.sleep(params.getLong("sleep_ms"));
+      }
       double x = params.has("x") ? params.getDouble("x") : 0;
       double y = params.has("y") ? params.getDouble("y") : 0;
       if (params.has("fail_above") && x > params.getDouble("fail_above")) {
