@@ -118,7 +118,7 @@ public final class Trialbase implements AutoCloseable {
 
   /** Runs the spec file {@code specFile} with {@code jobs} parallel trials. */
   public RunInfo run(Path specFile, int jobs) {
-    return execute(SpecReader.read(specFile), jobs);
+    return execute(SpecReader.read(specFile), jobs, RunObserver.NONE);
   }
 
   /** Runs {@code spec} with one trial at a time. */
@@ -131,8 +131,18 @@ public final class Trialbase implements AutoCloseable {
    * the working directory. The stored trials do not depend on {@code jobs}.
    */
   public RunInfo run(Spec spec, int jobs) {
+    return run(spec, jobs, RunObserver.NONE);
+  }
+
+  /**
+   * As {@link #run(Spec, int)}, telling {@code observer} about each stored trial; the run stops
+   * cleanly (status {@code interrupted}) once the observer asks. The spec is named
+   * {@code spec-built-in-code.json} in the working directory (its experiment, when it sets
+   * none; where relative data paths resolve).
+   */
+  public RunInfo run(Spec spec, int jobs, RunObserver observer) {
     return execute(SpecReader.read(spec.toJson(),
-        Path.of("").toAbsolutePath().resolve("spec-built-in-code.json")), jobs);
+        Path.of("").toAbsolutePath().resolve("spec-built-in-code.json")), jobs, observer);
   }
 
   /**
@@ -157,6 +167,11 @@ public final class Trialbase implements AutoCloseable {
    * Unless {@code force}, refuses when its data, plugins or objective changed since it ran.
    */
   public RunInfo resume(long runId, int jobs, boolean force) {
+    return resume(runId, jobs, force, RunObserver.NONE);
+  }
+
+  /** As {@link #resume(long, int, boolean)}, telling {@code observer}, which may stop it. */
+  public RunInfo resume(long runId, int jobs, boolean force, RunObserver observer) {
     RunDetail run = detail(runId);
     if (!Searches.needsResume(run)) {
       return RunInfo.of(run.summary());
@@ -167,7 +182,8 @@ public final class Trialbase implements AutoCloseable {
       throw Searches.changedProvenance(runId, String.join("; ", changes));
     }
     PreparedRun prepared = searches.prepareStored(run);
-    searches.resume(runId, prepared, database, jobs, RunListener.NONE, new RunControl());
+    ObservedRun watched = new ObservedRun(observer);
+    searches.resume(runId, prepared, database, jobs, watched, watched.control());
     return find(runId).orElseThrow();
   }
 
@@ -254,11 +270,11 @@ public final class Trialbase implements AutoCloseable {
     return queries().trials(runId, numbers).stream().map(TrialInfo::of).findFirst();
   }
 
-  private RunInfo execute(LoadedSpec spec, int jobs) {
+  private RunInfo execute(LoadedSpec spec, int jobs, RunObserver observer) {
     Searches searches = searches();
     PreparedRun prepared = searches.prepare(spec, false);
-    RunResult result = searches.execute(prepared, database, jobs, RunListener.NONE,
-        new RunControl());
+    ObservedRun watched = new ObservedRun(observer);
+    RunResult result = searches.execute(prepared, database, jobs, watched, watched.control());
     return find(result.runId()).orElseThrow();
   }
 

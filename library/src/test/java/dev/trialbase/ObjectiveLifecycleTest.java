@@ -69,6 +69,43 @@ class ObjectiveLifecycleTest {
   }
 
   @Test
+  void anObserverSeesEveryTrialAndStopsTheRunCleanlyForResume() {
+    try (Trialbase tb = Trialbase.open(dir.resolve("runs.db"))) {
+      // 20 ms a trial: few are in flight when the stop comes (fast trials queue by hundreds).
+      tb.objective("line", "1", (params, trial) -> {
+        Thread.sleep(20);
+        return LINE.evaluate(params, trial);
+      });
+      List<Long> seen = new java.util.ArrayList<>();
+      RunObserver stopAfterTen = new RunObserver() {
+        @Override
+        public void trialFinished(long number, String status, double objective,
+            double bestObjective) {
+          seen.add(number);
+          assertThat(status).isEqualTo("complete");
+          assertThat(bestObjective).isLessThanOrEqualTo(objective);
+        }
+
+        @Override
+        public boolean stopRequested() {
+          return seen.size() >= 10;
+        }
+      };
+      RunInfo stopped = tb.run(line(60).build(), 2, stopAfterTen);
+      assertThat(stopped.status()).isEqualTo("interrupted");
+      assertThat(stopped.trials()).isEqualTo(seen.size()).isBetween(10, 20);
+
+      tb.objective("line", "1", LINE);
+      RunInfo resumed = tb.resume(stopped.id(), 2, false);
+      assertThat(resumed.status()).isEqualTo("complete");
+      assertThat(resumed.trials()).isEqualTo(60);
+      RunInfo whole = tb.run(line(60).build());
+      assertThat(tb.trials(resumed.id())).extracting(TrialInfo::objective).isEqualTo(
+          tb.trials(whole.id()).stream().map(TrialInfo::objective).toList());
+    }
+  }
+
+  @Test
   void resumingRefusesAnObjectiveWhoseVersionChanged() {
     try (Trialbase tb = Trialbase.open(dir.resolve("runs.db"))) {
       tb.objective("line", "1", (params, trial) -> {
