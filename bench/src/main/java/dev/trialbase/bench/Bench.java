@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Trialbase benchmarks; each prints a markdown table.",
-    subcommands = {Bench.Overhead.class, Bench.Titanic.class, Bench.Parallel.class,
-        Bench.IsolationRun.class,
+    subcommands = {Bench.Overhead.class, Bench.ObjectiveOverhead.class, Bench.Titanic.class,
+        Bench.Parallel.class, Bench.IsolationRun.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Large.class,
         Bench.Store.class,
         Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
@@ -101,6 +101,25 @@ public final class Bench {
     @Override
     Report measure(Path work) throws Exception {
       return OverheadBench.report(OverheadBench.run(work, trials, trials, repeat, jobs, metrics));
+    }
+  }
+
+  @Command(name = "objective", description = "Objective overhead: no-op objective trials per "
+      + "second through the library.")
+  static final class ObjectiveOverhead extends Benchmark {
+    @Option(names = "--trials", defaultValue = "20000", description = "Trials per run (default: ${DEFAULT-VALUE}).")
+    long trials;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--jobs", defaultValue = "1", description = "--jobs of the runs (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Override
+    Report measure(Path work) {
+      return ObjectiveOverheadBench.report(ObjectiveOverheadBench.run(work, trials, trials,
+          repeat, jobs));
     }
   }
 
@@ -329,6 +348,8 @@ public final class Bench {
       all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead"), 20_000, 20_000, 3, 1)));
       all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead-accuracy"), 20_000,
           20_000, 3, 1, List.of("accuracy"))));
+      all.addAll(ObjectiveOverheadBench.report(ObjectiveOverheadBench.run(
+          dir(work, "overhead-objective"), 20_000, 20_000, 3, 1)));
       all.addAll(RecorderBench.report(RecorderBench.run(dir(work, "store"), 20_000)));
       all.addAll(TitanicBench.report(TitanicBench.run(dir(work, "titanic"),
           Env.root().resolve("examples/titanic/grid.json"), 3, Launch.launcher(), true)));

@@ -41,6 +41,20 @@ class BenchSmokeTest {
   }
 
   @Test
+  void objectiveOverheadStoresEveryTrialOfTheNoopObjective() {
+    ObjectiveOverheadBench.Result result = ObjectiveOverheadBench.run(dir, 200, 50, 2, 1);
+    assertThat(result.runs()).hasSize(2);
+    for (ObjectiveOverheadBench.Run run : result.runs()) {
+      assertThat(run.trials()).isEqualTo(200);
+      assertThat(run.complete()).isEqualTo(200);
+      assertThat(run.paramRows()).isEqualTo(200 * 4);
+      assertThat(run.seconds()).isPositive();
+    }
+    assertThat(table(ObjectiveOverheadBench.report(result)))
+        .contains("| 1 overhead | noop objective trials/s").contains(">= 20,000");
+  }
+
+  @Test
   void storeMeasuresTheRecorderAndSqliteAlone() {
     List<RecorderBench.Point> points = RecorderBench.run(dir, 100);
     assertThat(points).extracting(RecorderBench.Point::group)

@@ -1,11 +1,7 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.TrialInfo;
 import dev.trialbase.eval.Metric;
-import dev.trialbase.store.Database;
-import dev.trialbase.store.RunQueries;
-import dev.trialbase.store.TrialView;
-import dev.trialbase.store.filter.Sort;
-import dev.trialbase.store.filter.TrialFilterQuery;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -39,16 +35,10 @@ final class BestCommand extends QueryCommand {
         throw usage("--metric: " + e.getMessage());
       }
     }
-    Database database = database();
-    RunQueries queries = queries();
-    String by = metric != null ? metric : header(runId).objective();
-    List<Long> best = TrialFilterQuery.numbers(database.jdbi(), runId, null,
-        Sort.parse(by), 1, "complete");
-    if (best.isEmpty()) {
-      throw new Errors.NotFoundException("run " + runId + " has no complete trial");
-    }
-    TrialView trial = queries.trials(runId, best).get(0);
-    Map<String, List<Double>> folds = queries.foldMetrics(runId, trial.number());
+    header(runId);
+    TrialInfo trial = library().best(runId, metric).orElseThrow(() ->
+        new Errors.NotFoundException("run " + runId + " has no complete trial"));
+    Map<String, List<Double>> folds = library().foldScores(runId, trial.number());
     Output.printRecord(out(), format.format,
         TrialsCommand.record(trial, folds));
     return ExitCode.OK;

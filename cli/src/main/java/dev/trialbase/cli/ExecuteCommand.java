@@ -2,15 +2,16 @@ package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunControl;
-import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunListener;
 import dev.trialbase.engine.RunResult;
 import dev.trialbase.engine.worker.WorkerPool;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
@@ -46,9 +47,9 @@ abstract class ExecuteCommand implements Callable<Integer> {
     return main.loadPlugins(err());
   }
 
-  /** The engine, with trials isolated as {@code --isolation} says. */
-  final RunEngine engine(PluginRegistry plugins) {
-    return new RunEngine(plugins, execution.isolation, WorkerPool::start);
+  /** Run, resume and reproduce, with trials isolated as {@code --isolation} says. */
+  final Searches searches(PluginRegistry plugins) {
+    return new Searches(plugins, Map.of(), execution.isolation, WorkerPool::start);
   }
 
   /**

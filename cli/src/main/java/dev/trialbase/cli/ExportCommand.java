@@ -47,9 +47,13 @@ final class ExportCommand extends QueryCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path out;
 
+  /** Whether the exported run maximises its objective (set by {@link #call}). */
+  private boolean runMaximizes;
+
   @Override
   public Integer call() throws IOException {
     RunDetail run = run(runId);
+    runMaximizes = run.summary().maximize();
     if (out == null) {
       write(out());
       out().flush();
@@ -81,8 +85,9 @@ final class ExportCommand extends QueryCommand {
   }
 
   private long writeRows(RecordStream rows) throws IOException {
+    // A function run's score is ranked by the run's direction; a metric by its own.
     try (TrialCursor trials = TrialCursor.ranked(database(), runId,
-        m -> Metric.byId(m).greaterIsBetter())) {
+        m -> Metric.greaterIsBetter(m, runMaximizes))) {
       while (trials.hasNext()) {
         rows.write(row(trials.next()));
       }

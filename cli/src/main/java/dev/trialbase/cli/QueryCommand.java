@@ -1,5 +1,6 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.Trialbase;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
@@ -23,6 +24,7 @@ abstract class QueryCommand implements Callable<Integer> {
   CommandSpec command;
 
   private Database database;
+  private Trialbase library;
 
   /** The database, opened read-only on first use. */
   final Database database() {
@@ -30,6 +32,14 @@ abstract class QueryCommand implements Callable<Integer> {
       database = Database.openReadOnly(main.databaseFile());
     }
     return database;
+  }
+
+  /** The store through the library, opened read-only on first use. */
+  final Trialbase library() {
+    if (library == null) {
+      library = Trialbase.openReadOnly(main.databaseFile());
+    }
+    return library;
   }
 
   final RunQueries queries() {

@@ -1,9 +1,8 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
-import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.RunResult;
-import dev.trialbase.engine.StoredRuns;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
@@ -35,20 +34,20 @@ final class ReproduceCommand extends ExecuteCommand {
     Database database = stored.database();
     RunDetail original = stored.run();
     try (PluginRegistry plugins = loadPlugins()) {
-      StoredRuns.provenanceChanges(original, plugins)
-          .forEach(c -> err().println("warning: " + c));
+      Searches searches = searches(plugins);
+      searches.provenanceChanges(original).forEach(c -> err().println("warning: " + c));
       err().flush();
-      RunEngine engine = engine(plugins);
-      PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(original)));
+      PreparedRun prepared = warned(searches.prepareStored(original));
       RunSession.Outcome outcome = session(
-          (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
+          (listener, control) -> searches.execute(prepared, database, jobs, listener, control));
       RunResult repeated = outcome.result();
       if (outcome.signalExitCode() != 0) {
         // Stopped part-way: nothing to compare yet.
-        return outcome.exitCode(RunSummary.print(out, Output.Format.table, repeated));
+        return outcome.exitCode(RunSummary.print(out, Output.Format.table, repeated,
+            prepared.spec().spec().isFunction()));
       }
       RunDiff.Summary differences =
-          RunDiff.summarize(database, runId, repeated.runId(), SHOWN);
+          Searches.summarize(database, runId, repeated.runId(), SHOWN);
       if (differences.count() == 0) {
         out.printf("identical: run %d repeats run %d exactly (%d trials, every fold score "
             + "and test score)%n", repeated.runId(), runId, repeated.trials());

@@ -1,14 +1,10 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
-import dev.trialbase.engine.RunEngine;
-import dev.trialbase.engine.StoredRuns;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
-import dev.trialbase.spec.SpecException;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
-import dev.trialbase.store.RunOwnedException;
-import dev.trialbase.store.RunStatus;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,27 +33,23 @@ final class ResumeCommand extends ExecuteCommand {
     StoredRun stored = openStoredRun(runId);
     Database database = stored.database();
     RunDetail run = stored.run();
-    String status = run.summary().status();
-    if (status.equals(RunStatus.COMPLETE.id())) {
+    if (!Searches.needsResume(run)) {
       out().println("run " + runId + " is already complete");
       return ExitCode.OK;
     }
-    if (status.equals(RunStatus.RUNNING.id())) {
-      throw new RunOwnedException(RunOwnedException.describe(runId, run.host(), run.pid(),
-          run.heartbeatAt()));
-    }
     try (PluginRegistry plugins = loadPlugins()) {
-      List<String> changes = StoredRuns.provenanceChanges(run, plugins);
+      Searches searches = searches(plugins);
+      List<String> changes = searches.provenanceChanges(run);
       changes.forEach(c -> err().println("warning: " + c));
       if (!changes.isEmpty() && !force) {
-        throw new SpecException("run " + runId + " cannot be resumed as it ran: its data or "
-            + "plugins changed (see the warnings); --force resumes anyway");
+        throw Searches.changedProvenance(runId, "its data or plugins changed (see the "
+            + "warnings); --force resumes anyway");
       }
-      RunEngine engine = engine(plugins);
-      PreparedRun prepared = warned(engine.prepare(StoredRuns.spec(run)));
+      PreparedRun prepared = warned(searches.prepareStored(run));
       RunSession.Outcome outcome = session((listener, control) ->
-          engine.resume(runId, prepared, database, jobs, listener, control));
-      return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result()));
+          searches.resume(runId, prepared, database, jobs, listener, control));
+      return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result(),
+          prepared.spec().spec().isFunction()));
     }
   }
 

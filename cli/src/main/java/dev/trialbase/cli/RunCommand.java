@@ -1,8 +1,8 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.engine.PreparedRun;
-import dev.trialbase.engine.RunEngine;
 import dev.trialbase.engine.SpecChecks;
+import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.spec.SpecReader;
@@ -38,12 +38,13 @@ final class RunCommand extends ExecuteCommand {
       loaded = loaded.withSeed(seed);
     }
     try (PluginRegistry plugins = loadPlugins()) {
-      RunEngine engine = engine(plugins);
-      PreparedRun prepared = warned(engine.prepare(loaded, force));
+      Searches searches = searches(plugins);
+      PreparedRun prepared = warned(searches.prepare(loaded, force));
       Database database = Database.open(main.databaseFile());
       RunSession.Outcome outcome = session(
-          (listener, control) -> engine.execute(prepared, database, jobs, listener, control));
-      return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result()));
+          (listener, control) -> searches.execute(prepared, database, jobs, listener, control));
+      return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result(),
+          prepared.spec().spec().isFunction()));
     }
   }
 }

@@ -15,6 +15,14 @@ final class RunSummary {
 
   /** Prints {@code r} and returns the exit code it calls for. */
   static int print(PrintWriter out, Output.Format format, RunResult r) {
+    return print(out, format, r, false);
+  }
+
+  /**
+   * As above; a function run's best score is the function's, not a cross-validated one
+   * ({@code function}).
+   */
+  static int print(PrintWriter out, Output.Format format, RunResult r, boolean function) {
     if (format == Output.Format.table) {
       out.printf("run %d %s: %d trials, %d failed%s (seed %d)%n", r.runId(), r.status().id(),
           r.trials(), r.failed() - r.pruned(), r.pruned() > 0 ? ", " + r.pruned() + " pruned"
@@ -24,7 +32,8 @@ final class RunSummary {
       } else {
         out.printf("best trial %d: %s%n", r.bestTrial(),
             TerminalText.escape(String.valueOf(r.bestParams())));
-        out.printf("best CV %s: %s%n", r.objective(), Output.cell(r.bestScore()));
+        out.printf("best %s%s: %s%n", function ? "" : "CV ", r.objective(),
+            Output.cell(r.bestScore()));
         Double test = r.testMetrics().get(r.objective());
         if (test != null) {
           out.printf("test %s: %s%n", r.objective(), Output.cell(test));

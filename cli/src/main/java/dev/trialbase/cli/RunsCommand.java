@@ -1,8 +1,7 @@
 package dev.trialbase.cli;
 
-import dev.trialbase.store.RunQueries;
+import dev.trialbase.RunInfo;
 import dev.trialbase.store.RunStatus;
-import dev.trialbase.store.RunView;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,19 +37,18 @@ final class RunsCommand extends QueryCommand {
           + "'; statuses: " + Arrays.stream(RunStatus.values()).map(RunStatus::id)
           .collect(Collectors.joining(", ")));
     }
-    RunQueries queries = queries();
-    List<Map<String, Object>> records = queries.runs(experiment, status).stream()
+    List<Map<String, Object>> records = library().runs(experiment, status).stream()
         .map(RunsCommand::record).toList();
     Output.print(out(), format.format, records, COLUMNS);
     return ExitCode.OK;
   }
 
-  static Map<String, Object> record(RunView r) {
+  static Map<String, Object> record(RunInfo r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
     m.put("experiment", r.experiment());
     m.put("strategy", r.strategy());
-    m.put("estimator", r.estimator());
+    m.put("estimator", r.scorer());
     m.put("seed", r.seed());
     m.put("status", r.status());
     m.put("trials", r.trials());

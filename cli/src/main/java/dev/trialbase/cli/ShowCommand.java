@@ -65,7 +65,9 @@ final class ShowCommand extends QueryCommand {
       data.put("test", run.testPath());
       data.put("testSha256", run.testSha256());
     }
-    r.put("data", data);
+    if (!run.isFunction()) {   // a function run reads no data
+      r.put("data", data);
+    }
     Map<String, Object> plugins = new LinkedHashMap<>();
     for (JsonNode p : JSON.readTree(run.pluginsJson())) {
       plugins.put(p.path("role").asText(), p.path("name").asText() + " (plugin "

@@ -1,11 +1,9 @@
 package dev.trialbase.cli;
 
-import dev.trialbase.store.Database;
-import dev.trialbase.store.RunQueries;
+import dev.trialbase.TrialInfo;
+import dev.trialbase.Trialbase;
+import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialView;
-import dev.trialbase.store.filter.Filter;
-import dev.trialbase.store.filter.Sort;
-import dev.trialbase.store.filter.TrialFilterQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +48,19 @@ final class TrialsCommand extends QueryCommand {
     if (limit != null && limit < 0) {
       throw usage("--limit must not be negative, got " + limit);
     }
-    Filter filter = where == null ? null : Filters.parse(command, "--where", where);
-    Sort order = sort == null ? null : Filters.sort(command, sort);
-    Database database = database();
-    RunQueries queries = queries();
+    // Parsed here first, so that a mistake is shown with a caret under its column.
+    if (where != null) {
+      Filters.parse(command, "--where", where);
+    }
+    if (sort != null) {
+      Filters.sort(command, sort);
+    }
     header(runId);
-    List<Long> numbers = filter == null && order == null && limit == null && status == null
-        ? null
-        : TrialFilterQuery.numbers(database.jdbi(), runId, filter, order, limit,
-            Filters.status(command, status));
-    List<TrialView> trials = queries.trials(runId, numbers);
+    String onlyStatus = Filters.status(command, status);
+    Trialbase library = library();
+    List<TrialInfo> trials = library.trials(runId, where, sort, limit, onlyStatus);
     Map<Long, Map<String, List<Double>>> foldValues = folds
-        ? queries.foldMetrics(runId, trials.stream().map(TrialView::number).toList())
+        ? library.foldScores(runId, trials.stream().map(TrialInfo::number).toList())
         : Map.of();
     List<Map<String, Object>> records = trials.stream()
         .map(t -> record(t, foldValues.get(t.number()))).toList();
@@ -71,11 +70,21 @@ final class TrialsCommand extends QueryCommand {
 
   /** A trial as commands print it; {@code folds} (metric to per-fold values) may be null. */
   static Map<String, Object> record(TrialView t, Map<String, List<Double>> folds) {
+    return record(t.number(), t.status(), t.params(), t.means(), t.errorMessage(), folds);
+  }
+
+  /** A trial as commands print it; {@code folds} (metric to per-fold values) may be null. */
+  static Map<String, Object> record(TrialInfo t, Map<String, List<Double>> folds) {
+    return record(t.number(), t.status(), t.params(), t.metrics(), t.errorMessage(), folds);
+  }
+
+  private static Map<String, Object> record(long number, String status, ParamSet params,
+      Map<String, Double> means, String errorMessage, Map<String, List<Double>> folds) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("number", t.number());
-    m.put("status", t.status());
-    m.put("params", t.params().asMap());
-    m.put("metrics", t.means());
+    m.put("number", number);
+    m.put("status", status);
+    m.put("params", params.asMap());
+    m.put("metrics", means);
     if (folds != null) {
       Map<String, Object> perFold = new LinkedHashMap<>();
       folds.forEach((metric, values) -> {
@@ -85,8 +94,8 @@ final class TrialsCommand extends QueryCommand {
       });
       m.put("folds", perFold);
     }
-    if (t.errorMessage() != null) {
-      m.put("error", t.errorMessage());
+    if (errorMessage != null) {
+      m.put("error", errorMessage);
     }
     return m;
   }

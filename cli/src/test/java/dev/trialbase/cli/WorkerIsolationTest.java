@@ -116,6 +116,32 @@ class WorkerIsolationTest {
     assertNoWorkerLeftWithin2Seconds();
   }
 
+  @Test
+  void aPluginsObjectiveFunctionRunsInWorkerProcessesToTheSameTrials() throws Exception {
+    Path spec = Files.writeString(dir.resolve("quadratic.json"), """
+        {
+          "experiment": "quadratic",
+          "function": {"name": "quadratic", "params": {"fail_above": 4.5}},
+          "space": {"x": {"type": "float", "low": -5, "high": 5},
+                    "y": {"type": "float", "low": -5, "high": 5}},
+          "strategy": {"name": "tpe"},
+          "trials": 20,
+          "objective": "loss",
+          "seed": 5
+        }
+        """);
+    Path db = dir.resolve("function.db");
+    for (String isolation : List.of("thread", "process")) {
+      CliRunner.Result r = TinyExperiment.cli("run", spec.toString(), "--db", db.toString(),
+          "--no-progress", "--jobs", "2", "--isolation", isolation);
+      assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+    assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
+    assertThat(count(db, "select count(*) from trials where run_id = 2 and status = 'failed'"))
+        .as("some points fail on purpose (fail_above)").isPositive();
+    assertNoWorkerLeftWithin2Seconds();
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   /** A grid over the faulty estimator's {@code modes}, with a trial timeout. */

@@ -106,6 +106,9 @@ public final class Comparison {
     if (x.length == 0 || y.length == 0) {
       return "a run has no complete trial";
     }
+    if (a.isFunction() || b.isFunction()) {
+      return "a function run has no folds to pair";
+    }
     if (!Objects.equals(a.trainSha256(), b.trainSha256())) {
       return "different training data";
     }

@@ -43,8 +43,10 @@ final class Provenance {
     if (run.positiveClass() != null) {
       h.put("positive class", run.positiveClass());
     }
-    h.put("training data", run.trainPath());
-    h.put("training SHA-256", run.trainSha256());
+    if (!run.isFunction()) {   // a function run reads no data
+      h.put("training data", run.trainPath());
+      h.put("training SHA-256", run.trainSha256());
+    }
     if (run.testPath() != null) {
       h.put("test data", run.testPath());
       h.put("test SHA-256", run.testSha256());

@@ -7,5 +7,8 @@
  * runs), and {@link dev.trialbase.report.PageTemplate} writes that data as JSON into a page with
  * ECharts and a small hand-written script and style inlined, so the file needs no network and
  * no server. {@link dev.trialbase.report.AtomicFile} writes it all or nothing.
+ *
+ * <p><b>Internal:</b> not part of Trialbase's API, and may change in any release. Programs use
+ * {@code dev.trialbase.Trialbase}; plugins use {@code dev.trialbase.api}.
  */
 package dev.trialbase.report;

@@ -43,5 +43,8 @@
  * <p><b>Memory.</b> Rows are kept as one {@code double[]} each, with no per-cell objects; a CSV
  * reader never holds the file's texts, only each nominal column's distinct values (and, while a
  * column still looks numeric, up to 1024 of its texts).
+ *
+ * <p><b>Internal:</b> not part of Trialbase's API, and may change in any release. Programs use
+ * {@code dev.trialbase.Trialbase}; plugins use {@code dev.trialbase.api}.
  */
 package dev.trialbase.data;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.trialbase.api.ApiVersion;
 import dev.trialbase.api.Dataset;
 import dev.trialbase.api.Estimator;
+import dev.trialbase.api.ObjectiveFunction;
 import dev.trialbase.api.ParamSet;
 import dev.trialbase.api.Proposer;
 import dev.trialbase.api.Pruner;
@@ -55,12 +56,21 @@ public final class RunEngine {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final PluginRegistry plugins;
+  private final Objectives objectives;
   private final Isolation isolation;
   private final WorkerStarter workers;
 
-  /** An engine that runs trials on threads of this JVM. */
+  /** An engine whose strategies, estimators, pruners and objectives come from plugins. */
   public RunEngine(PluginRegistry plugins) {
-    this(plugins, Isolation.THREAD, null);
+    this(plugins, Map.of(), Isolation.THREAD, null);
+  }
+
+  /**
+   * An engine that also knows {@code inCode}, objective functions given by a program, by name
+   * (they hide a plugin's of the same name). Its trials run on threads of this JVM.
+   */
+  public RunEngine(PluginRegistry plugins, Map<String, ObjectiveFunction> inCode) {
+    this(plugins, inCode, Isolation.THREAD, null);
   }
 
   /**
@@ -68,9 +78,24 @@ public final class RunEngine {
    * {@code workers} when that means {@link Isolation#PROCESS}.
    */
   public RunEngine(PluginRegistry plugins, Isolation isolation, WorkerStarter workers) {
+    this(plugins, Map.of(), isolation, workers);
+  }
+
+  /**
+   * An engine with objectives given in code ({@code inCode}, which only run in-process) that
+   * runs trials as {@code isolation} says, starting worker processes with {@code workers}.
+   */
+  public RunEngine(PluginRegistry plugins, Map<String, ObjectiveFunction> inCode,
+      Isolation isolation, WorkerStarter workers) {
     this.plugins = plugins;
+    this.objectives = new Objectives(plugins, inCode);
     this.isolation = isolation;
     this.workers = workers;
+  }
+
+  /** Where this engine finds objective functions. */
+  public Objectives objectives() {
+    return objectives;
   }
 
   /**
@@ -99,6 +124,9 @@ public final class RunEngine {
     if (loaded.spec().seed() == null) {
       loaded = loaded.withSeed(new SecureRandom().nextLong() >>> 1);
     }
+    if (loaded.spec().isFunction()) {
+      return prepareFunction(loaded, force);
+    }
     ExperimentSpec spec = loaded.spec();
     SearchStrategy strategy = plugins.strategy(spec.strategy().name());
     Estimator estimator = plugins.estimator(spec.estimator().name());
@@ -122,11 +150,37 @@ public final class RunEngine {
         new PrunerOptions(spec.pruner().options() == null ? Map.of() : spec.pruner().options(),
             spec.folds(), metrics.objective().greaterIsBetter()));
     Folds folds = SpecChecks.folds(train, spec.folds(), spec.seed());
-    TrialEvaluator evaluator = new TrialEvaluator(estimator, fixed, metrics, spec.seed(), train,
+    TrialEvaluator evaluator = new CrossValidation(estimator, fixed, metrics, spec.seed(), train,
         folds);
     return new PreparedRun(loaded, strategy, estimator, proposer, planned, metrics, train,
         testSet == null ? null : testSet.dataset(), evaluator,
-        testSet == null ? List.of() : testSet.warnings(loaded.testFile()), pruner, pruning);
+        testSet == null ? List.of() : testSet.warnings(loaded.testFile()), pruner, pruning,
+        null);
+  }
+
+  /**
+   * Checks a function run's spec against its objective, strategy and pruner. There is no data:
+   * each trial calls the objective once, and its reported values are the steps a pruner sees.
+   */
+  private PreparedRun prepareFunction(LoadedSpec loaded, boolean force) {
+    ExperimentSpec spec = loaded.spec();
+    SearchStrategy strategy = plugins.strategy(spec.strategy().name());
+    ObjectiveFunction function = objectives.find(spec.function().name());
+    ParamSet fixed = SpecChecks.functionParams(spec, function, loaded.space());
+    Pruner pruner = spec.pruner() == null ? null : plugins.pruner(spec.pruner().name());
+    boolean maximize = spec.maximizes();
+    Proposer proposer = SpecChecks.start(strategy, loaded.space(),
+        new StrategyOptions(spec.strategy().options() == null ? Map.of()
+            : spec.strategy().options(), maximize, spec.seed()));
+    long planned = SpecChecks.plannedTrials(spec, proposer, force);
+    int steps = spec.function().steps();
+    PruningRule pruning = pruner == null ? null : SpecChecks.startPruner(pruner,
+        new PrunerOptions(spec.pruner().options() == null ? Map.of() : spec.pruner().options(),
+            steps, maximize));
+    TrialEvaluator evaluator = new ObjectiveEvaluator(function.objective(), fixed,
+        spec.objective(), steps, spec.seed());
+    return new PreparedRun(loaded, strategy, null, proposer, planned, null, null, null,
+        evaluator, List.of(), pruner, pruning, function);
   }
 
   /** What the spec's {@code data} section asks of the files. */
@@ -196,7 +250,7 @@ public final class RunEngine {
               + "' runs the rest" : null);
       return new RunResult(runId, prepared.spec().spec().seed(), status, loop.trials(),
           loop.failed(), best.number(), best.params(), best.score(),
-          prepared.objective().id(), testScores, loop.pruned());
+          prepared.objectiveId(), testScores, loop.pruned());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       if (!control.aborted()) {
@@ -222,10 +276,15 @@ public final class RunEngine {
       throw new IllegalStateException("worker processes were asked for, but this engine "
           + "cannot start them");
     }
+    if (prepared.function() != null
+        && objectives.originOf(prepared.function()).plugin().equals(Objectives.IN_CODE)) {
+      throw new IllegalStateException("objective '" + prepared.function().name() + "' is "
+          + "given in code, so it cannot run in a worker process; use in-process trials");
+    }
     // No more workers than trials can run at once.
     int size = (int) Math.min(jobs, Math.max(1, prepared.plannedTrials()));
     TrialRunner pool = workers.start(size, prepared.spec(), plugins.roots(), timeout,
-        prepared.metrics().ids());
+        prepared.metricIds());
     control.onAbort(pool::close);
     return pool;
   }
@@ -233,6 +292,9 @@ public final class RunEngine {
   private NewRun newRun(PreparedRun prepared) {
     LoadedSpec loaded = prepared.spec();
     ExperimentSpec spec = loaded.spec();
+    if (spec.isFunction()) {
+      return newFunctionRun(prepared);
+    }
     Path trainFile = loaded.trainFile();
     Path testFile = loaded.testFile();
     return new NewRun(spec.experiment(), prepared.strategy().name(), prepared.estimator().name(),
@@ -241,8 +303,7 @@ public final class RunEngine {
         trainFile.toString(), Sha256.of(trainFile),
         testFile == null ? null : testFile.toString(),
         testFile == null ? null : Sha256.of(testFile),
-        pluginsJson(prepared.strategy(), prepared.estimator(), prepared.pruner()),
-        BuildVersion.current(),
+        pluginsJson(prepared), BuildVersion.current(),
         System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch"),
@@ -251,28 +312,58 @@ public final class RunEngine {
         ClassLabels.toJson(prepared.train().classLabels()), prepared.positiveClass());
   }
 
-  private String pluginsJson(SearchStrategy strategy, Estimator estimator, Pruner pruner) {
+  /**
+   * A function run's provenance in the same columns as an estimator run's: the objective's name
+   * where the estimator's goes, its steps as folds, no data files (empty path and digest; the
+   * task column, which allows only the two learning tasks, says regression: a numeric score).
+   */
+  private NewRun newFunctionRun(PreparedRun prepared) {
+    LoadedSpec loaded = prepared.spec();
+    ExperimentSpec spec = loaded.spec();
+    return new NewRun(spec.experiment(), prepared.strategy().name(), prepared.function().name(),
+        spec.seed(), spec.function().steps(), spec.objective(), prepared.maximize(),
+        prepared.plannedTrials(), loaded.toJson(), loaded.file().toAbsolutePath().toString(),
+        "", "", null, null, pluginsJson(prepared), BuildVersion.current(),
+        System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+            + System.getProperty("os.arch"),
+        Liveness.localHost(), ProcessHandle.current().pid(), Instant.now(),
+        Task.REGRESSION.id(), null, null, null);
+  }
+
+  /** Which extension played which role, from which plugin, in which version. */
+  private String pluginsJson(PreparedRun prepared) {
     List<Map<String, String>> used = new ArrayList<>();
-    List<Object> extensions = new ArrayList<>(List.of(strategy, estimator));
-    if (pruner != null) {
-      extensions.add(pruner);
-    }
-    for (Object extension : extensions) {
-      PluginInfo info = plugins.pluginOf(extension);
+    used.add(entry("strategy", prepared.strategy().name(), plugins.pluginOf(prepared.strategy())));
+    if (prepared.function() != null) {
+      Objectives.Origin origin = objectives.originOf(prepared.function());
       Map<String, String> entry = new LinkedHashMap<>();
-      entry.put("role", extension == strategy ? "strategy"
-          : extension == estimator ? "estimator" : "pruner");
-      entry.put("name", extension == strategy ? strategy.name()
-          : extension == estimator ? estimator.name() : pruner.name());
-      entry.put("plugin", info == null ? "(classpath)" : info.id());
-      entry.put("version", info == null ? ApiVersion.current() : info.version());
+      entry.put("role", "objective");
+      entry.put("name", prepared.function().name());
+      entry.put("plugin", origin.plugin());
+      entry.put("version", origin.version());
       used.add(entry);
+    } else {
+      used.add(entry("estimator", prepared.estimator().name(),
+          plugins.pluginOf(prepared.estimator())));
+    }
+    if (prepared.pruner() != null) {
+      used.add(entry("pruner", prepared.pruner().name(), plugins.pluginOf(prepared.pruner())));
     }
     try {
       return JSON.writeValueAsString(used);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Map<String, String> entry(String role, String name, PluginInfo info) {
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("role", role);
+    entry.put("name", name);
+    entry.put("plugin", info == null ? "(classpath)" : info.id());
+    entry.put("version", info == null ? ApiVersion.current() : info.version());
+    return entry;
   }
 
   /** Thrown when a stored run ends failed or interrupted; the run row says so too. */

@@ -57,7 +57,7 @@ final class RunLoop implements TrialPlan {
     this.stored = stored;
     this.proposer = prepared.proposer();
     this.seed = prepared.spec().spec().seed();
-    this.maximize = prepared.objective().greaterIsBetter();
+    this.maximize = prepared.maximize();
     this.best = new Best(maximize);
     this.pruning = prepared.pruning() == null ? null
         : new FoldPruning(prepared.pruning(), maximize);
@@ -77,7 +77,7 @@ final class RunLoop implements TrialPlan {
     TrialStatus status = TrialStatus.byId(t.status());
     if (pruning != null) {
       pruning.stored(t.number(), status, FoldPruning.objectiveFolds(row.folds(),
-          prepared.objective().id()));
+          prepared.objectiveId()));
     }
     count(t.number(), status, t.params(), t.objective() == null ? Double.NaN : t.objective());
   }
@@ -127,7 +127,7 @@ final class RunLoop implements TrialPlan {
     for (StoredTrial stored : batch) {
       TrialRecord trial = stored.record();
       if (pruning != null) {
-        pruning.finished(trial, prepared.objective().id());
+        pruning.finished(trial, prepared.objectiveId());
       }
       count(trial.number(), trial.status(), trial.params(), trial.objective());
       listener.trialFinished(trial, best.score());

@@ -9,7 +9,7 @@ package dev.trialbase.engine;
 public final class Seeds {
 
   /** Streams of a run; the ordinal is part of the seed, so never reorder or remove. */
-  public enum Stream { FOLDS, PROPOSAL, FIT, REFIT }
+  public enum Stream { FOLDS, PROPOSAL, FIT, REFIT, OBJECTIVE }
 
   private Seeds() {
   }

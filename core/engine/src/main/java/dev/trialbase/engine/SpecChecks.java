@@ -68,6 +68,52 @@ public final class SpecChecks {
   }
 
   /**
+   * An objective function's fixed parameters from the spec, after checking that every fixed
+   * and searched name is one it reads (when it lists any) and that none is both.
+   */
+  static ParamSet functionParams(ExperimentSpec spec, dev.trialbase.api.ObjectiveFunction
+      function, SearchSpace space) {
+    var fixedMap = spec.function().params() == null ? java.util.Map.<String, Object>of()
+        : spec.function().params();
+    ParamSet fixed;
+    try {
+      fixed = ParamSet.of(fixedMap);
+    } catch (IllegalArgumentException e) {
+      throw new SpecException("function.params: " + e.getMessage()
+          + "; values must be numbers, text, true/false or null");
+    }
+    java.util.Map<String, ParamInfo> known = new java.util.LinkedHashMap<>();
+    function.parameters().forEach(p -> known.put(p.name(), p));
+    for (var entry : space.parameters().entrySet()) {
+      String name = entry.getKey();
+      if (fixed.has(name)) {
+        throw new SpecException("'" + name + "' is both fixed in function.params and searched "
+            + "in space; keep one");
+      }
+      if (!known.isEmpty()) {
+        checkKnownTo("space." + name, name, "objective '" + function.name() + "'", known.keySet());
+        ParamTypes.checkSpace("space." + name, known.get(name), entry.getValue());
+      }
+    }
+    if (!known.isEmpty()) {
+      for (String name : fixed.names()) {
+        checkKnownTo("function.params." + name, name, "objective '" + function.name() + "'",
+            known.keySet());
+        ParamTypes.checkValue("function.params." + name, known.get(name), fixed.get(name));
+      }
+    }
+    return fixed;
+  }
+
+  private static void checkKnownTo(String key, String name, String owner, Set<String> known) {
+    if (!known.contains(name)) {
+      String nearest = Suggestions.didYouMean(name, known);
+      throw new SpecException(key + ": " + owner + " has no parameter '" + name + "'" + nearest
+          + "; its parameters: " + String.join(", ", known));
+    }
+  }
+
+  /**
    * The estimator's own checks of the spec against the training data (value types, nested
    * settings, what the model can handle); a refusal is a spec error.
    */

@@ -27,6 +27,9 @@ public final class StoredRuns {
 
   /** The run's spec as it ran: same seed, same data files. */
   public static LoadedSpec spec(RunDetail run) {
+    if (run.trainSha256().isEmpty()) {   // a function run: no data files
+      return SpecReader.fromStored(run.specJson(), Path.of(run.specPath()), null, null);
+    }
     return SpecReader.fromStored(run.specJson(), Path.of(run.specPath()),
         Path.of(run.trainPath()), run.testPath() == null ? null : Path.of(run.testPath()));
   }
@@ -36,8 +39,19 @@ public final class StoredRuns {
    * changed or that is gone, a plugin whose version changed or that is missing.
    */
   public static List<String> provenanceChanges(RunDetail run, PluginRegistry plugins) {
+    return provenanceChanges(run, plugins, new Objectives(plugins, java.util.Map.of()));
+  }
+
+  /**
+   * As above, with objective functions looked up in {@code objectives} (those given in code
+   * too); an objective given in code compares by the version given with it.
+   */
+  public static List<String> provenanceChanges(RunDetail run, PluginRegistry plugins,
+      Objectives objectives) {
     List<String> changes = new ArrayList<>();
-    checkFile(changes, "training data", run.trainPath(), run.trainSha256());
+    if (!run.trainSha256().isEmpty()) {   // a function run reads no data
+      checkFile(changes, "training data", run.trainPath(), run.trainSha256());
+    }
     if (run.testPath() != null) {
       checkFile(changes, "test data", run.testPath(), run.testSha256());
     }
@@ -46,10 +60,15 @@ public final class StoredRuns {
       String name = used.path("name").asText();
       String version = used.path("version").asText();
       try {
-        Object extension = role.equals("strategy") ? plugins.strategy(name)
-            : role.equals("pruner") ? plugins.pruner(name) : plugins.estimator(name);
-        PluginInfo now = plugins.pluginOf(extension);
-        String nowVersion = now == null ? null : now.version();
+        String nowVersion;
+        if (role.equals("objective")) {
+          nowVersion = objectives.originOf(objectives.find(name)).version();
+        } else {
+          Object extension = role.equals("strategy") ? plugins.strategy(name)
+              : role.equals("pruner") ? plugins.pruner(name) : plugins.estimator(name);
+          PluginInfo now = plugins.pluginOf(extension);
+          nowVersion = now == null ? null : now.version();
+        }
         if (nowVersion != null && !nowVersion.equals(version)) {
           changes.add(role + " '" + name + "' was version " + version + " (plugin "
               + used.path("plugin").asText() + "), now " + nowVersion);

@@ -25,7 +25,7 @@ public final class TrialFunction {
   /** Prepares {@code spec} with {@code plugins} as the run did (its checks already passed). */
   public static TrialFunction prepare(LoadedSpec spec, PluginRegistry plugins) {
     PreparedRun prepared = new RunEngine(plugins).prepare(spec, true);
-    return new TrialFunction(prepared.evaluator(), prepared.metrics().ids());
+    return new TrialFunction(prepared.evaluator(), prepared.metricIds());
   }
 
   /** Trial {@code number}'s record; any failure becomes a failed trial, never a throw. */

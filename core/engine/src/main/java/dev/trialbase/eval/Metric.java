@@ -82,6 +82,19 @@ public enum Metric {
   }
 
   /** The metric named {@code id}; the error lists the known names. */
+  /**
+   * Whether higher is better for the stored metric {@code id}: a known metric's own direction,
+   * else (a function run's score) {@code runMaximizes}.
+   */
+  public static boolean greaterIsBetter(String id, boolean runMaximizes) {
+    for (Metric m : values()) {
+      if (m.id.equals(id)) {
+        return m.greaterIsBetter();
+      }
+    }
+    return runMaximizes;
+  }
+
   public static Metric byId(String id) {
     for (Metric m : values()) {
       if (m.id.equals(id)) {

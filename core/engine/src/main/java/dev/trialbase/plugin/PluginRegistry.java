@@ -3,6 +3,7 @@ package dev.trialbase.plugin;
 import dev.trialbase.api.ApiVersion;
 import dev.trialbase.api.DataFormat;
 import dev.trialbase.api.Estimator;
+import dev.trialbase.api.ObjectiveFunction;
 import dev.trialbase.api.Pruner;
 import dev.trialbase.api.SearchStrategy;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class PluginRegistry implements AutoCloseable {
   private final Map<String, Estimator> estimators;
   private final Map<String, DataFormat> formats;
   private final Map<String, Pruner> pruners;
+  private final Map<String, ObjectiveFunction> objectives;
 
   private PluginRegistry(PluginManager manager, List<Path> roots, List<String> problems) {
     this.manager = manager;
@@ -50,6 +52,7 @@ public final class PluginRegistry implements AutoCloseable {
     this.estimators = byName(Estimator.class, Estimator::name, "estimator");
     this.formats = byName(DataFormat.class, DataFormat::name, "data format");
     this.pruners = byName(Pruner.class, Pruner::name, "pruner");
+    this.objectives = byName(ObjectiveFunction.class, ObjectiveFunction::name, "objective");
     for (PluginWrapper wrapper : manager.getStartedPlugins()) {
       if (info(wrapper).provides().isEmpty()) {
         problems.add("plugin '" + wrapper.getPluginId() + "' (" + PluginDiagnosis.shown(wrapper.getPluginPath())
@@ -175,6 +178,21 @@ public final class PluginRegistry implements AutoCloseable {
         : String.join(", ", byName.keySet());
   }
 
+  /** The objective function named {@code name}; the error lists the available ones. */
+  public ObjectiveFunction objective(String name) {
+    ObjectiveFunction o = objectives.get(name);
+    if (o == null) {
+      throw new UnknownComponentException("no objective function '" + name + "'; available: "
+          + available(objectives));
+    }
+    return o;
+  }
+
+  /** The objective functions plugins provide, by name. */
+  public Map<String, ObjectiveFunction> objectives() {
+    return objectives;
+  }
+
   /** The plugin providing {@code extension}, or {@code null} for one on the host's classpath. */
   public PluginInfo pluginOf(Object extension) {
     PluginWrapper wrapper = manager.whichPlugin(extension.getClass());
@@ -192,6 +210,7 @@ public final class PluginRegistry implements AutoCloseable {
     addExtensions(wrapper, "estimator", estimators, Estimator::description, extensions);
     addExtensions(wrapper, "format", formats, DataFormat::description, extensions);
     addExtensions(wrapper, "pruner", pruners, Pruner::description, extensions);
+    addExtensions(wrapper, "objective", objectives, ObjectiveFunction::description, extensions);
     return new PluginInfo(wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
         wrapper.getDescriptor().getPluginDescription(), wrapper.getPluginPath(),
         List.copyOf(extensions));

@@ -24,12 +24,16 @@ import java.util.Map;
  * @param trialTimeoutSeconds a trial running longer than this fails with status timeout
  * @param pruner the pruner plugin that may stop trials between folds, and its options; none
  *     when absent
+ * @param function instead of {@code data} and {@code estimator}: the objective function that
+ *     scores each trial (a plugin's {@code ObjectiveFunction}, or one given in code)
+ * @param direction for a function run, {@code minimize} (default) or {@code maximize}; an
+ *     estimator's metrics know their own direction
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentSpec(String experiment, String description, Data data,
     Estimator estimator, Strategy strategy, LinkedHashMap<String, JsonNode> space, Long trials,
     Integer folds, List<String> metrics, String objective, Long seed,
-    Double trialTimeoutSeconds, Pruner pruner) {
+    Double trialTimeoutSeconds, Pruner pruner, Function function, String direction) {
 
   /**
    * Training and test files and what to learn from them.
@@ -64,7 +68,31 @@ public record ExperimentSpec(String experiment, String description, Data data,
   /** This spec with {@code newMetrics} and {@code newObjective}, once the task decided them. */
   public ExperimentSpec withMetrics(List<String> newMetrics, String newObjective) {
     return new ExperimentSpec(experiment, description, data, estimator, strategy, space, trials,
-        folds, newMetrics, newObjective, seed, trialTimeoutSeconds, pruner);
+        folds, newMetrics, newObjective, seed, trialTimeoutSeconds, pruner, function, direction);
+  }
+
+  /**
+   * The objective function of a run without data.
+   *
+   * @param name the objective's name: a plugin's {@code ObjectiveFunction}, or one given in code
+   * @param params the parameters every trial shares
+   * @param steps how many intermediate values a trial reports at most (what a pruner sees as
+   *     folds); 1 when absent
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Function(String name, Map<String, Object> params, Integer steps) {
+  }
+
+  /** Whether this spec scores an objective function rather than an estimator on data. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean isFunction() {
+    return function != null;
+  }
+
+  /** Whether higher scores are better: for a function run, its {@code direction}. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public boolean maximizes() {
+    return "maximize".equals(direction);
   }
 
   /** The pruner plugin and its options. */
@@ -75,6 +103,6 @@ public record ExperimentSpec(String experiment, String description, Data data,
   /** This spec with {@code seed} as its seed. */
   public ExperimentSpec withSeed(long newSeed) {
     return new ExperimentSpec(experiment, description, data, estimator, strategy, space, trials,
-        folds, metrics, objective, newSeed, trialTimeoutSeconds, pruner);
+        folds, metrics, objective, newSeed, trialTimeoutSeconds, pruner, function, direction);
   }
 }

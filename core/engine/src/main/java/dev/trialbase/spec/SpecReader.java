@@ -80,6 +80,21 @@ public final class SpecReader {
   }
 
   /**
+   * Reads, checks and completes a spec given as {@code text} (JSON, or YAML when {@code file}
+   * ends in {@code .yaml}/{@code .yml}) rather than read from a file: a spec built in code.
+   * {@code file} names it in messages, and relative data paths resolve against its folder.
+   */
+  public static LoadedSpec read(String text, Path file) {
+    ExperimentSpec raw = parse(file, text);
+    try {
+      ExperimentSpec spec = complete(file, raw);
+      return new LoadedSpec(file, spec, SpaceParser.parse(spec.space()));
+    } catch (SpecException e) {
+      throw new SpecException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The spec a run stored (canonical JSON), with its data read from {@code train} and
    * {@code test} (absolute paths recorded with the run; {@code test} may be null) so that
    * reproducing or resuming does not depend on where the spec file is now.
@@ -91,12 +106,13 @@ public final class SpecReader {
     } catch (JsonProcessingException e) {
       throw new SpecException("the stored spec cannot be read: " + e.getOriginalMessage(), e);
     }
-    ExperimentSpec.Data data = stored.data().withFiles(train.toAbsolutePath().toString(),
-        test == null ? null : test.toAbsolutePath().toString());
+    ExperimentSpec.Data data = stored.data() == null || train == null ? null
+        : stored.data().withFiles(train.toAbsolutePath().toString(),
+            test == null ? null : test.toAbsolutePath().toString());
     ExperimentSpec spec = complete(specFile, new ExperimentSpec(stored.experiment(),
         stored.description(), data, stored.estimator(), stored.strategy(), stored.space(),
         stored.trials(), stored.folds(), stored.metrics(), stored.objective(), stored.seed(),
-        stored.trialTimeoutSeconds(), stored.pruner()));
+        stored.trialTimeoutSeconds(), stored.pruner(), stored.function(), stored.direction()));
     return new LoadedSpec(specFile, spec, SpaceParser.parse(spec.space()));
   }
 
@@ -295,6 +311,11 @@ public final class SpecReader {
 
   /** Checks required keys and fills defaults. */
   static ExperimentSpec complete(Path file, ExperimentSpec s) {
+    if (s.function() != null) {
+      return FunctionSpecs.complete(file, s);
+    }
+    require(s.direction() == null, "'direction' is for function runs; an estimator's "
+        + "objective metric has its own direction");
     require(s.data() != null, "'data' is missing: give data.train and data.target");
     require(s.data().train() != null, "'data.train' is missing: the training data file");
     require(s.data().task() == null || dev.trialbase.api.Task.byId(s.data().task()).isPresent(),
@@ -330,7 +351,7 @@ public final class SpecReader {
         : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return new ExperimentSpec(experiment, s.description(), s.data(), s.estimator(), s.strategy(),
         s.space(), s.trials(), folds, metrics == null ? null : List.copyOf(metrics), objective,
-        s.seed(), s.trialTimeoutSeconds(), s.pruner());
+        s.seed(), s.trialTimeoutSeconds(), s.pruner(), null, null);
   }
 
   private static void checkMetric(String key, String id) {
@@ -345,7 +366,7 @@ public final class SpecReader {
     }
   }
 
-  private static void require(boolean condition, String message) {
+  static void require(boolean condition, String message) {
     if (!condition) {
       throw new SpecException(message);
     }

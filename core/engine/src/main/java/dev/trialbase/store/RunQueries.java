@@ -88,6 +88,14 @@ public final class RunQueries {
   public record RunHeader(long id, String objective, boolean maximize) {
   }
 
+  /**
+   * What a run's task column means: a function run (no data, so no training digest) stores
+   * {@code regression}, the column's closest value, but did not learn a target.
+   */
+  private static String task(String stored, String trainSha256) {
+    return trainSha256 != null && trainSha256.isEmpty() ? RunDetail.FUNCTION : stored;
+  }
+
   /** The run with id {@code runId}, with its provenance. */
   public Optional<RunDetail> run(long runId) {
     try (Handle h = database.jdbi().open()) {
@@ -108,7 +116,8 @@ public final class RunQueries {
               rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
               rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
               rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
-              rs.getString("error"), rs.getString("task"), rs.getString("target"),
+              rs.getString("error"), task(rs.getString("task"), rs.getString("train_sha256")),
+              rs.getString("target"),
               ClassLabels.fromJson(rs.getString("class_labels")),
               rs.getString("positive_class")))
           .findOne();

@@ -76,7 +76,7 @@ class TrialSchedulerTest {
       x[i] = new double[] {i};
     }
     Dataset train = Dataset.classification(List.of("x"), x, labels, List.of("0", "1"));
-    return new TrialEvaluator(estimator, ParamSet.empty(),
+    return new CrossValidation(estimator, ParamSet.empty(),
         new RunMetrics(List.of(Metric.ACCURACY), Metric.ACCURACY, 1), 1, train,
         Folds.stratified(labels, FOLDS, 1));
   }

@@ -17,10 +17,12 @@ import java.util.List;
 record WorkerSetup(String specJson, Path specFile, Path trainFile, Path testFile,
     List<Path> pluginRoots) {
 
+  /** The setup of {@code spec}'s run; a function run has no data files (both null). */
   static WorkerSetup of(LoadedSpec spec, List<Path> pluginRoots) {
+    boolean data = spec.spec().data() != null;
     return new WorkerSetup(spec.toJson(), spec.file().toAbsolutePath(),
-        spec.trainFile().toAbsolutePath(),
-        spec.testFile() == null ? null : spec.testFile().toAbsolutePath(), pluginRoots);
+        data ? spec.trainFile().toAbsolutePath() : null,
+        data && spec.testFile() != null ? spec.testFile().toAbsolutePath() : null, pluginRoots);
   }
 
   /** The spec again, as the run has it. */
@@ -31,8 +33,8 @@ record WorkerSetup(String specJson, Path specFile, Path trainFile, Path testFile
   void write(DataOutput out) throws IOException {
     Wire.writeText(out, specJson);
     Wire.writeText(out, specFile.toString());
-    Wire.writeText(out, trainFile.toString());
-    Wire.writeText(out, testFile == null ? null : testFile.toString());
+    Wire.writeText(out, text(trainFile));
+    Wire.writeText(out, text(testFile));
     out.writeInt(pluginRoots.size());
     for (Path root : pluginRoots) {
       Wire.writeText(out, root.toAbsolutePath().toString());
@@ -42,12 +44,20 @@ record WorkerSetup(String specJson, Path specFile, Path trainFile, Path testFile
   static WorkerSetup read(DataInput in) throws IOException {
     String json = Wire.readText(in);
     Path spec = Path.of(Wire.readText(in));
-    Path train = Path.of(Wire.readText(in));
-    String test = Wire.readText(in);
+    Path train = path(Wire.readText(in));
+    Path test = path(Wire.readText(in));
     List<Path> roots = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       roots.add(Path.of(Wire.readText(in)));
     }
-    return new WorkerSetup(json, spec, train, test == null ? null : Path.of(test), roots);
+    return new WorkerSetup(json, spec, train, test, roots);
+  }
+
+  private static String text(Path path) {
+    return path == null ? null : path.toString();
+  }
+
+  private static Path path(String text) {
+    return text == null ? null : Path.of(text);
   }
 }

@@ -9,5 +9,8 @@
  * dev.trialbase.eval.stats.Normal}) come from Apache Commons Statistics, whose classes load
  * only when {@code compare} runs a test; they are checked against closed forms and scipy
  * values. Pure functions, no I/O.
+ *
+ * <p><b>Internal:</b> not part of Trialbase's API, and may change in any release. Programs use
+ * {@code dev.trialbase.Trialbase}; plugins use {@code dev.trialbase.api}.
  */
 package dev.trialbase.eval.stats;

@@ -97,16 +97,9 @@ public record Sort(Key key, String metric, Direction direction) {
     return switch (key) {
       case NUMBER, DURATION -> Direction.ASC;
       case OBJECTIVE -> runMaximizes ? Direction.DESC : Direction.ASC;
-      case METRIC -> greaterIsBetter(metric) ? Direction.DESC : Direction.ASC;
+      case METRIC -> Metric.greaterIsBetter(metric, runMaximizes) ? Direction.DESC
+          : Direction.ASC;
     };
-  }
-
-  private static boolean greaterIsBetter(String metric) {
-    try {
-      return Metric.byId(metric).greaterIsBetter();
-    } catch (IllegalArgumentException unknown) {
-      return true;
-    }
   }
 
   private static boolean isKeyName(String name) {

@@ -79,8 +79,10 @@ public final class TrialFilterQuery {
       }
       where.append(" and (").append(f.sql()).append(')');
     }
+    // A metric's direction is its own; a function run's score (not a metric) takes the run's.
     Direction direction = s.resolvedDirection(
-        s.key() == Sort.Key.OBJECTIVE && s.direction() == null && runMaximizes(handle, runId));
+        (s.key() == Sort.Key.OBJECTIVE || s.key() == Sort.Key.METRIC) && s.direction() == null
+            && runMaximizes(handle, runId));
     if (s.key() == Sort.Key.METRIC) {
       binds.put("sortMetric", s.metric());
       return List.of(

@@ -16,5 +16,8 @@
  * a number compares only with numeric parameters (float, int), a quoted string only with
  * string parameters, {@code true}/{@code false} only with booleans; anything else, and a
  * missing parameter or metric, simply does not match.
+ *
+ * <p><b>Internal:</b> not part of Trialbase's API, and may change in any release. Programs use
+ * {@code dev.trialbase.Trialbase}; plugins use {@code dev.trialbase.api}.
  */
 package dev.trialbase.store.filter;
