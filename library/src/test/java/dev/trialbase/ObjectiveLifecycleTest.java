@@ -41,14 +41,10 @@ class ObjectiveLifecycleTest {
   @Test
   void aRunWhoseObjectiveBrokeTheRunIsResumedToTheTrialsOfAWholeRun() {
     try (Trialbase tb = Trialbase.open(dir.resolve("runs.db"))) {
-      // An Error that is not a trial's failure (not an exception) ends the whole run.
-      tb.objective("line", "1", (params, trial) -> {
-        if (trial.number() == 20) {
-          throw new AssertionError("the process is going down");
-        }
-        return LINE.evaluate(params, trial);
-      });
-      assertThatThrownBy(() -> tb.run(line(40).build()))
+      // Whatever an objective throws fails only its trial; what breaks a whole run is the
+      // program around it, here its observer giving up after 20 stored trials.
+      tb.objective("line", "1", LINE);
+      assertThatThrownBy(() -> tb.run(line(40).build(), 1, breaksAfter(20)))
           .hasMessageContaining("failed");
       RunInfo broken = tb.runs().get(0);
       assertThat(broken.status()).isEqualTo("failed");
@@ -108,13 +104,8 @@ class ObjectiveLifecycleTest {
   @Test
   void resumingRefusesAnObjectiveWhoseVersionChanged() {
     try (Trialbase tb = Trialbase.open(dir.resolve("runs.db"))) {
-      tb.objective("line", "1", (params, trial) -> {
-        if (trial.number() == 3) {
-          throw new AssertionError("the process is going down");
-        }
-        return LINE.evaluate(params, trial);
-      });
-      assertThatThrownBy(() -> tb.run(line(10).build()));
+      tb.objective("line", "1", LINE);
+      assertThatThrownBy(() -> tb.run(line(10).build(), 1, breaksAfter(3)));
       long id = tb.runs().get(0).id();
       tb.objective("line", "2", LINE);
       assertThatThrownBy(() -> tb.resume(id, 1, false))
@@ -122,5 +113,20 @@ class ObjectiveLifecycleTest {
           .hasMessageContaining("now 2");
       assertThat(tb.resume(id, 1, true).status()).isEqualTo("complete");
     }
+  }
+
+  /** An observer that throws once {@code trials} trials are stored, breaking the run. */
+  private static RunObserver breaksAfter(int trials) {
+    return new RunObserver() {
+      private int seen;
+
+      @Override
+      public void trialFinished(long number, String status, double objective,
+          double bestObjective) {
+        if (++seen == trials) {
+          throw new IllegalStateException("the program around the run gave up");
+        }
+      }
+    };
   }
 }
