@@ -42,8 +42,12 @@ class ObjectiveLifecycleTest {
   void aRunWhoseObjectiveBrokeTheRunIsResumedToTheTrialsOfAWholeRun() {
     try (Trialbase tb = Trialbase.open(dir.resolve("runs.db"))) {
       // Whatever an objective throws fails only its trial; what breaks a whole run is the
-      // program around it, here its observer giving up after 20 stored trials.
-      tb.objective("line", "1", LINE);
+      // program around it, here its observer giving up after 20 stored trials. 5 ms a trial:
+      // few are in flight (fast trials queue and commit by hundreds), so the run is cut short.
+      tb.objective("line", "1", (params, trial) -> {
+        Thread.sleep(5);
+        return LINE.evaluate(params, trial);
+      });
       assertThatThrownBy(() -> tb.run(line(40).build(), 1, breaksAfter(20)))
           .hasMessageContaining("failed");
       RunInfo broken = tb.runs().get(0);
