@@ -23,7 +23,8 @@ import java.util.Optional;
  * <p>The protocol, over the worker's stdin and stdout: the run sends a {@link WorkerSetup};
  * the worker loads the plugins and prepares the run (reads the data, makes the folds) once
  * and answers {@link Messages#READY} or {@link Messages#SETUP_FAILED}. Then, per trial: the
- * run sends {@link Messages#TRIAL}; after each fold but the last the worker sends
+ * run sends {@link Messages#TRIAL} (number, parameters, whether a pruner decides folds); with a
+ * pruner, after each fold but the last the worker sends
  * {@link Messages#FOLD_DONE} with the objective's scores so far and the run answers
  * {@link Messages#GO_ON} or {@link Messages#PRUNE} (its pruner decides, as in-process); the
  * worker ends with {@link Messages#RECORD}. The worker exits when its stdin closes, and ends
@@ -77,7 +78,8 @@ public final class WorkerMain {
       }
       long number = in.readLong();
       ParamSet params = Wire.readParams(in);
-      TrialRecord record = trials.evaluate(number, params, askTheRun(in, out));
+      FoldCheck check = in.readBoolean() ? askTheRun(in, out) : FoldCheck.NONE;
+      TrialRecord record = trials.evaluate(number, params, check);
       out.writeByte(Messages.RECORD);
       Wire.writeRecord(out, record);
       out.flush();

@@ -57,6 +57,7 @@ final class WorkerProcess {
     toWorker.writeByte(Messages.TRIAL);
     toWorker.writeLong(number);
     Wire.writeParams(toWorker, params);
+    toWorker.writeBoolean(check != FoldCheck.NONE); // no round trip per fold without a pruner
     toWorker.flush();
     while (true) {
       byte tag = fromWorker.readByte();
