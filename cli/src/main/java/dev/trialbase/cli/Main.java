@@ -55,6 +55,7 @@ public final class Main {
   boolean debug;
 
   public static void main(String[] args) {
+    StartupWarmer.start(args);
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

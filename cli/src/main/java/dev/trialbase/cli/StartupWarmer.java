@@ -1,0 +1,43 @@
+package dev.trialbase.cli;
+
+import java.util.Set;
+
+/**
+ * Start-up of a command that reads a database, on the second core: while the main thread
+ * parses the command line, a daemon thread initialises the classes the query is about to need
+ * (SQLite's native library, JDBI and its Flight Recorder event). Class initialisation is
+ * thread-safe, so the main thread either finds them ready or waits for the same work; nothing
+ * is done twice, and a failure here only means the main thread does the work itself.
+ */
+final class StartupWarmer {
+
+  private static final Set<String> READERS = Set.of("runs", "show", "trials", "best",
+      "compare", "export", "report");
+  private static final String[] CLASSES = {
+      "org.sqlite.JDBC", "org.jdbi.v3.core.Jdbi",
+      "org.jdbi.v3.core.statement.internal.JfrSupport"};
+
+  private StartupWarmer() {
+  }
+
+  /** Starts the warm-up when {@code args} name a command that reads a database. */
+  static void start(String[] args) {
+    if (args.length == 0 || !READERS.contains(args[0])) {
+      return;
+    }
+    Thread warmer = new Thread(StartupWarmer::warm, "trialbase-warm-up");
+    warmer.setDaemon(true);
+    warmer.start();
+  }
+
+  private static void warm() {
+    try {
+      for (String name : CLASSES) {
+        Class.forName(name, true, StartupWarmer.class.getClassLoader());
+      }
+      org.sqlite.SQLiteJDBCLoader.initialize();
+    } catch (Throwable ignored) {
+      // The main thread meets the same problem, if any, and reports it.
+    }
+  }
+}
