@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Start-up of a command that reads a database, on the second core: while the main thread
  * parses the command line, a daemon thread initialises the classes the query is about to need
- * (SQLite's native library, JDBI and its Flight Recorder event). Class initialisation is
+ * (SQLite's native library, JDBI and its Flight Recorder event, JDBI's SQL parser and mappers
+ * through one statement on an in-memory database of its own). Class initialisation is
  * thread-safe, so the main thread either finds them ready or waits for the same work; nothing
  * is done twice, and a failure here only means the main thread does the work itself.
  */
@@ -36,6 +37,10 @@ final class StartupWarmer {
         Class.forName(name, true, StartupWarmer.class.getClassLoader());
       }
       org.sqlite.SQLiteJDBCLoader.initialize();
+      // One statement through JDBI on a throw-away in-memory database: its SQL parser,
+      // argument and mapper factories are then ready for the query's own statements.
+      org.jdbi.v3.core.Jdbi.create("jdbc:sqlite::memory:").withHandle(h ->
+          h.createQuery("select :x as x").bind("x", "1").mapToMap().list());
     } catch (Throwable ignored) {
       // The main thread meets the same problem, if any, and reports it.
     }
