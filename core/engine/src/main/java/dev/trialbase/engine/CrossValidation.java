@@ -101,7 +101,7 @@ final class CrossValidation implements TrialEvaluator {
   @Override
   public TrialRecord failed(long number, ParamSet params, Instant start, TrialStatus status,
       Throwable error) {
-    return TrialEvaluator.failure(number, params, start, status, error, ids);
+    return TrialRecord.failed(number, status, params, start, ids, error);
   }
 
   @Override

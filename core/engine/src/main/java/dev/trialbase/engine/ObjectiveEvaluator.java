@@ -66,7 +66,7 @@ final class ObjectiveEvaluator implements TrialEvaluator {
   @Override
   public TrialRecord failed(long number, ParamSet params, Instant start, TrialStatus status,
       Throwable error) {
-    return TrialEvaluator.failure(number, params, start, status, error, metrics);
+    return TrialRecord.failed(number, status, params, start, metrics, error);
   }
 
   /** A function run has no test set, so nothing is refit. */

@@ -5,7 +5,6 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,12 +32,4 @@ interface TrialEvaluator {
    */
   Map<String, Double> refitAndTest(ParamSet params, Dataset train, Dataset test)
       throws Exception;
-
-  /** A failed trial's record: the error's class and message, no scores. */
-  static TrialRecord failure(long number, ParamSet params, Instant start, TrialStatus status,
-      Throwable error, List<String> metrics) {
-    String message = error.getMessage() != null ? error.getMessage() : error.toString();
-    return new TrialRecord(number, status, params, start, Instant.now(), metrics,
-        new double[0][], Double.NaN, error.getClass().getName(), message);
-  }
 }

@@ -16,6 +16,18 @@ public record TrialRecord(long number, TrialStatus status, ParamSet params, Inst
     Instant endedAt, List<String> metrics, double[][] foldValues, double objective,
     String errorClass, String errorMessage) {
 
+  /**
+   * A trial that ended with {@code error} in state {@code status} (failed, timeout), started at
+   * {@code start} and ending now: the error's class and message (or its text when it has no
+   * message), no scores.
+   */
+  public static TrialRecord failed(long number, TrialStatus status, ParamSet params,
+      Instant start, List<String> metrics, Throwable error) {
+    String message = error.getMessage() != null ? error.getMessage() : error.toString();
+    return new TrialRecord(number, status, params, start, Instant.now(), metrics,
+        new double[0][], Double.NaN, error.getClass().getName(), message);
+  }
+
   public double durationMs() {
     return (endedAt.toEpochMilli() - startedAt.toEpochMilli())
         + (endedAt.getNano() % 1_000_000 - startedAt.getNano() % 1_000_000) / 1e6;

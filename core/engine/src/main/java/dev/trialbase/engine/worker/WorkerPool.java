@@ -140,8 +140,7 @@ public final class WorkerPool implements TrialRunner {
 
   private TrialRecord failed(long number, ParamSet params, Instant start, TrialStatus status,
       Throwable error) {
-    return new TrialRecord(number, status, params, start, Instant.now(), metrics,
-        new double[0][], Double.NaN, error.getClass().getName(), error.getMessage());
+    return TrialRecord.failed(number, status, params, start, metrics, error);
   }
 
   /** Kills every worker at once: for the run's end, and for an abort. */
