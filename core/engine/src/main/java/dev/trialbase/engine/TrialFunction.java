@@ -4,7 +4,6 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.plugin.PluginRegistry;
 import dev.trialbase.spec.LoadedSpec;
 import dev.trialbase.store.TrialRecord;
-import java.util.List;
 
 /**
  * One run's trial evaluation outside the run's own JVM: a worker process prepares the run once
@@ -15,26 +14,19 @@ import java.util.List;
 public final class TrialFunction {
 
   private final TrialEvaluator evaluator;
-  private final List<String> metrics;
 
-  private TrialFunction(TrialEvaluator evaluator, List<String> metrics) {
+  private TrialFunction(TrialEvaluator evaluator) {
     this.evaluator = evaluator;
-    this.metrics = metrics;
   }
 
   /** Prepares {@code spec} with {@code plugins} as the run did (its checks already passed). */
   public static TrialFunction prepare(LoadedSpec spec, PluginRegistry plugins) {
     PreparedRun prepared = new RunEngine(plugins).prepare(spec, true);
-    return new TrialFunction(prepared.evaluator(), prepared.metricIds());
+    return new TrialFunction(prepared.evaluator());
   }
 
   /** Trial {@code number}'s record; any failure becomes a failed trial, never a throw. */
   public TrialRecord evaluate(long number, ParamSet params, FoldCheck check) {
     return evaluator.evaluate(number, params, check);
-  }
-
-  /** The metric ids of every record, in order. */
-  public List<String> metrics() {
-    return metrics;
   }
 }

@@ -51,11 +51,6 @@ final class TrialScheduler implements AutoCloseable {
   private int recentCount;
   private int recentNext;
 
-  /** In-process trials (see {@link InProcessTrials}). */
-  TrialScheduler(int jobs, Double timeoutSeconds, TrialEvaluator evaluator) {
-    this(jobs, new InProcessTrials(evaluator, timeoutSeconds));
-  }
-
   /** Trials run by {@code runner}, which this scheduler closes. */
   TrialScheduler(int jobs, TrialRunner runner) {
     if (jobs < 1 || jobs > MAX_JOBS) {

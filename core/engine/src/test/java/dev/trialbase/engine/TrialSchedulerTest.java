@@ -31,7 +31,8 @@ class TrialSchedulerTest {
   @Test
   void slowTrialsKeepTwoPerWorkerInFlight() throws Exception {
     Plan plan = new Plan(12, Integer.MAX_VALUE);
-    try (TrialScheduler scheduler = new TrialScheduler(2, null, evaluator(new Sleepy(6)))) {
+    try (TrialScheduler scheduler = new TrialScheduler(2, new InProcessTrials(
+        evaluator(new Sleepy(6)), null))) {
       scheduler.runAll(plan);
     }
     assertThat(plan.recorded).hasSize(12);
@@ -41,7 +42,8 @@ class TrialSchedulerTest {
   @Test
   void fastTrialsMayQueueMoreButBoundedAndEveryTrialIsRecordedOnce() throws Exception {
     Plan plan = new Plan(5_000, Integer.MAX_VALUE);
-    try (TrialScheduler scheduler = new TrialScheduler(1, null, evaluator(new Sleepy(0)))) {
+    try (TrialScheduler scheduler = new TrialScheduler(1, new InProcessTrials(
+        evaluator(new Sleepy(0)), null))) {
       scheduler.runAll(plan);
     }
     assertThat(plan.recorded).hasSize(5_000);
@@ -54,7 +56,8 @@ class TrialSchedulerTest {
   void aStopDropsQueuedTrialsAndRecordsEveryTrialThatStarted() throws Exception {
     Sleepy estimator = new Sleepy(0);
     Plan plan = new Plan(1_000_000, 2_000);
-    try (TrialScheduler scheduler = new TrialScheduler(1, null, evaluator(estimator))) {
+    try (TrialScheduler scheduler = new TrialScheduler(1, new InProcessTrials(
+        evaluator(estimator), null))) {
       scheduler.runAll(plan);
     }
     assertThat(plan.recorded.size()).isBetween(2_000, 2_000 + TrialScheduler.MAX_IN_FLIGHT_PER_JOB);
@@ -64,7 +67,8 @@ class TrialSchedulerTest {
 
   @Test
   void theLimitFollowsTheSlowestRecentTrial() {
-    try (TrialScheduler scheduler = new TrialScheduler(2, null, evaluator(new Sleepy(0)))) {
+    try (TrialScheduler scheduler = new TrialScheduler(2, new InProcessTrials(
+        evaluator(new Sleepy(0)), null))) {
       assertThat(scheduler.inFlightLimit()).isEqualTo(4);
     }
   }

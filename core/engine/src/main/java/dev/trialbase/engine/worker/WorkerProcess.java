@@ -100,8 +100,4 @@ final class WorkerProcess {
       return Optional.empty();
     }
   }
-
-  long pid() {
-    return process.pid();
-  }
 }
