@@ -1,5 +1,7 @@
 package dev.trialbase.cli;
 
+import static dev.trialbase.cli.StoredRows.count;
+import static dev.trialbase.cli.StoredRows.trials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -174,35 +176,11 @@ class BadPluginAndTrialTest {
     DatabaseSnapshot.assertUnchanged(stored, storedBefore);
   }
 
-  /** "number status error_class error_message" for each trial of {@code run}. */
-  /** "number status error_class error_message" of run {@code run}'s trials, in number order. */
-  static List<String> trials(Path db, long run) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select number, status, error_class, error_message "
-            + "from trials where run_id = " + run + " order by number")) {
-      while (rs.next()) {
-        out.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-            + rs.getString(4));
-      }
-    }
-    return out;
-  }
-
   private static String runStatus(Path db, long run) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select status from runs where id = " + run)) {
       return rs.next() ? rs.getString(1) : null;
-    }
-  }
-
-  private static long count(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      return rs.next() ? rs.getLong(1) : 0;
     }
   }
 }

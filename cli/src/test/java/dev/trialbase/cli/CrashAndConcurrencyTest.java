@@ -1,5 +1,6 @@
 package dev.trialbase.cli;
 
+import static dev.trialbase.cli.StoredRows.countSoFar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ class CrashAndConcurrencyTest {
     Process child = ChildProcess.start(dir.resolve("child.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (count(db, "select count(*) from trials") < 30) {
+    while (countSoFar(db, "select count(*) from trials") < 30) {
       assertThat(child.isAlive()).as("the run ended before it could be killed: "
           + Files.readString(dir.resolve("child.log"))).isTrue();
       assertThat(System.nanoTime()).as("no trials within 60 s").isLessThan(deadline);
@@ -47,7 +48,7 @@ class CrashAndConcurrencyTest {
     }
     child.destroyForcibly(); // SIGKILL
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    long kept = count(db, "select count(*) from trials");
+    long kept = countSoFar(db, "select count(*) from trials");
     assertThat(kept).isBetween(30L, 199L);
 
     JsonNode runs = JSON.readTree(CliRunner.run("runs", "--db", db.toString(), "--format",
@@ -60,8 +61,8 @@ class CrashAndConcurrencyTest {
 
     assertThat(TinyExperiment.cli("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
-    assertThat(count(db, "select count(*) from trials where run_id = 1")).isEqualTo(200);
-    assertThat(count(db, "select count(*) from runs where best_trial is not null "
+    assertThat(countSoFar(db, "select count(*) from trials where run_id = 1")).isEqualTo(200);
+    assertThat(countSoFar(db, "select count(*) from runs where best_trial is not null "
         + "group by best_trial")).isEqualTo(2);
   }
 
@@ -77,7 +78,7 @@ class CrashAndConcurrencyTest {
     Process child = ChildProcess.start(dir.resolve("tpe.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--jobs", "2");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (count(db, "select count(*) from trials") < 20) {
+    while (countSoFar(db, "select count(*) from trials") < 20) {
       assertThat(child.isAlive()).as("the run ended before it could be killed: "
           + Files.readString(dir.resolve("tpe.log"))).isTrue();
       assertThat(System.nanoTime()).as("no trials within 120 s").isLessThan(deadline);
@@ -85,14 +86,14 @@ class CrashAndConcurrencyTest {
     }
     child.destroyForcibly(); // SIGKILL
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(count(db, "select count(*) from trials")).isBetween(20L, 47L);
+    assertThat(countSoFar(db, "select count(*) from trials")).isBetween(20L, 47L);
 
     CliRunner.Result resumed = CliRunner.run("resume", "1", "--db", db.toString(), "--jobs", "1");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(CliRunner.run("run", spec.toString(), "--db", db.toString()).exitCode()).isZero();
 
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
-    assertThat(count(db, "select count(*) from trials where run_id = 1 and status = 'pruned'"))
+    assertThat(countSoFar(db, "select count(*) from trials where run_id = 1 and status = 'pruned'"))
         .as("some trials were pruned").isPositive();
   }
 
@@ -103,7 +104,7 @@ class CrashAndConcurrencyTest {
     Process child = ChildProcess.start(dir.resolve("stopped.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--jobs", "2", "--plugins",
         TinyExperiment.TEST_PLUGINS.toString());
-    while (count(db, "select count(*) from trials") < 20) {
+    while (countSoFar(db, "select count(*) from trials") < 20) {
       assertThat(child.isAlive()).as(Files.readString(dir.resolve("stopped.log"))).isTrue();
       Thread.sleep(20);
     }
@@ -120,7 +121,7 @@ class CrashAndConcurrencyTest {
       assertThat(rs.getString(2)).contains("stopped on request");
     }
     // Every stored trial is whole: complete ones have all their fold scores.
-    assertThat(count(db, """
+    assertThat(countSoFar(db, """
         select count(*) from trials t where t.status = 'complete' and (select count(*)
           from fold_metrics f where f.run_id = t.run_id and f.trial_number = t.number) <> 30
         """)).isZero();
@@ -144,7 +145,7 @@ class CrashAndConcurrencyTest {
         "--no-progress", "--jobs", "2", "--isolation", isolation, "--plugins",
         TinyExperiment.TEST_PLUGINS.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (count(db, "select count(*) from trials where status = 'complete'") < 1) {
+    while (countSoFar(db, "select count(*) from trials where status = 'complete'") < 1) {
       assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
       assertThat(System.nanoTime()).as("trial 0 within 60 s").isLessThan(deadline);
       Thread.sleep(20);
@@ -170,7 +171,7 @@ class CrashAndConcurrencyTest {
       assertThat(rs.getString(1)).isEqualTo("interrupted");
       assertThat(rs.getString(2)).contains("aborted on request").contains("trialbase resume 1");
     }
-    assertThat(count(db, "select count(*) from trials")).as("only trial 0 was stored")
+    assertThat(countSoFar(db, "select count(*) from trials")).as("only trial 0 was stored")
         .isEqualTo(1);
     // Worker processes end with the run (killed by the abort, or ending themselves when they
     // see the run gone).
@@ -211,7 +212,7 @@ class CrashAndConcurrencyTest {
     Path log = dir.resolve("term.log");
     Process child = ChildProcess.start(log, "run", spec.toString(), "--db", db.toString(),
         "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
-    while (count(db, "select count(*) from trials") < 5) {
+    while (countSoFar(db, "select count(*) from trials") < 5) {
       assertThat(child.isAlive()).as(Files.readString(log)).isTrue();
       Thread.sleep(20);
     }
@@ -228,7 +229,7 @@ class CrashAndConcurrencyTest {
     Process stopped = ChildProcess.start(dir.resolve("twice-0.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--plugins",
         TinyExperiment.TEST_PLUGINS.toString());
-    while (count(db, "select count(*) from trials") < 10) {
+    while (countSoFar(db, "select count(*) from trials") < 10) {
       assertThat(stopped.isAlive()).as(Files.readString(dir.resolve("twice-0.log"))).isTrue();
       Thread.sleep(20);
     }
@@ -281,9 +282,9 @@ class CrashAndConcurrencyTest {
           .as(Files.readString(dir.resolve("writer" + i + ".log"))).isZero();
     }
 
-    assertThat(count(db, "select count(*) from runs where status = 'complete'")).isEqualTo(4);
-    assertThat(count(db, "select count(*) from trials")).isEqualTo(4 * 60);
-    assertThat(count(db, "select count(*) from trials where error_message like '%lock%'"))
+    assertThat(countSoFar(db, "select count(*) from runs where status = 'complete'")).isEqualTo(4);
+    assertThat(countSoFar(db, "select count(*) from trials")).isEqualTo(4 * 60);
+    assertThat(countSoFar(db, "select count(*) from trials where error_message like '%lock%'"))
         .isZero();
     Database database = Database.openReadOnly(db);
     for (long run = 2; run <= 4; run++) {
@@ -341,20 +342,5 @@ class CrashAndConcurrencyTest {
         }
         """.formatted(trials));
     return spec;
-  }
-
-  private static long count(Path db, String sql) throws Exception {
-    if (!Files.exists(db)) {
-      return 0;
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement()) {
-      s.execute("pragma busy_timeout = 5000");
-      try (ResultSet rs = s.executeQuery(sql)) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    } catch (java.sql.SQLException notReadyYet) {
-      return 0;
-    }
   }
 }

@@ -1,15 +1,12 @@
 package dev.trialbase.cli;
 
+import static dev.trialbase.cli.StoredRows.countSoFar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDiff;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +40,7 @@ class FunctionRunCrashTest {
         "--db", db.toString(), "--no-progress", "--jobs", "2", "--plugins",
         TinyExperiment.TEST_PLUGINS.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (count(db, "select count(*) from trials") < 16) {
+    while (countSoFar(db, "select count(*) from trials") < 16) {
       assertThat(child.isAlive()).as("the run ended before it could be killed: "
           + Files.readString(dir.resolve("child.log"))).isTrue();
       assertThat(System.nanoTime()).as("no trials within 120 s").isLessThan(deadline);
@@ -51,7 +48,7 @@ class FunctionRunCrashTest {
     }
     child.destroyForcibly(); // SIGKILL
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(count(db, "select count(*) from trials")).isBetween(16L, 47L);
+    assertThat(countSoFar(db, "select count(*) from trials")).isBetween(16L, 47L);
 
     CliRunner.Result resumed = TinyExperiment.cli("resume", "1", "--db", db.toString(),
         "--jobs", "1", "--no-progress");
@@ -62,22 +59,7 @@ class FunctionRunCrashTest {
     assertThat(whole.exitCode()).as(whole.err()).isZero();
 
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
-    assertThat(count(db, "select count(*) from trials where run_id = 1 and status = 'pruned'"))
+    assertThat(countSoFar(db, "select count(*) from trials where run_id = 1 and status = 'pruned'"))
         .as("some trials were pruned").isPositive();
-  }
-
-  private static long count(Path db, String sql) throws Exception {
-    if (!Files.exists(db)) {
-      return 0;
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement()) {
-      s.execute("pragma busy_timeout = 5000");
-      try (ResultSet rs = s.executeQuery(sql)) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    } catch (java.sql.SQLException notYetCreated) {
-      return 0;
-    }
   }
 }

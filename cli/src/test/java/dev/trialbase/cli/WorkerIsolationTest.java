@@ -1,16 +1,13 @@
 package dev.trialbase.cli;
 
+import static dev.trialbase.cli.StoredRows.count;
+import static dev.trialbase.cli.StoredRows.trials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDiff;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +37,7 @@ class WorkerIsolationTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("run 1 complete: 7 trials, 5 failed");
-    assertThat(BadPluginAndTrialTest.trials(db, 1)).containsExactly(
+    assertThat(trials(db, 1)).containsExactly(
         "0 complete null null",
         "1 timeout java.util.concurrent.TimeoutException trial took longer than "
             + "trialTimeoutSeconds = 1.0 s; its worker process was killed",
@@ -78,7 +75,7 @@ class WorkerIsolationTest {
       watch.join();
     }
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(BadPluginAndTrialTest.trials(db, 1)).hasSize(2).allMatch(t -> t.contains(" timeout "));
+    assertThat(trials(db, 1)).hasSize(2).allMatch(t -> t.contains(" timeout "));
     assertThat(most.get()).as("worker processes alive at once").isBetween(1, 2);
     assertNoWorkerLeftWithin2Seconds();
   }
@@ -164,13 +161,5 @@ class WorkerIsolationTest {
       Thread.sleep(50);
     }
     assertThat(workers()).as("worker processes left behind").isEmpty();
-  }
-
-  private static long count(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      return rs.next() ? rs.getLong(1) : 0;
-    }
   }
 }
