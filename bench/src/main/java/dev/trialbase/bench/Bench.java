@@ -342,39 +342,27 @@ public final class Bench {
   @Command(name = "all", description = "Every benchmark at its default size, one table.")
   static final class All extends Benchmark {
 
+    /**
+     * The command lines {@code all} runs: every benchmark but the long {@code search}, each at
+     * its own defaults, and {@code overhead} once more with one metric per fold.
+     */
+    static final List<List<String>> RUNS = List.of(List.of("overhead"),
+        List.of("overhead", "--metrics", "accuracy"), List.of("objective"), List.of("store"),
+        List.of("titanic"), List.of("parallel"), List.of("isolation"), List.of("query"),
+        List.of("startup"), List.of("memory"), List.of("large"), List.of("data"),
+        List.of("report"), List.of("tpe"), List.of("weka"), List.of("sklearn"));
+
     @Override
     Report measure(Path work) throws Exception {
       Report all = new Report();
-      all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead"), 20_000, 20_000, 3, 1)));
-      all.addAll(OverheadBench.report(OverheadBench.run(dir(work, "overhead-accuracy"), 20_000,
-          20_000, 3, 1, List.of("accuracy"))));
-      all.addAll(ObjectiveOverheadBench.report(ObjectiveOverheadBench.run(
-          dir(work, "overhead-objective"), 20_000, 20_000, 3, 1)));
-      all.addAll(RecorderBench.report(RecorderBench.run(dir(work, "store"), 20_000)));
-      all.addAll(TitanicBench.report(TitanicBench.run(dir(work, "titanic"),
-          Env.root().resolve("examples/titanic/grid.json"), 3, Launch.launcher(), true)));
-      all.addAll(ParallelBench.report(ParallelBench.run(dir(work, "parallel"), 40, 75)));
-      all.addAll(IsolationBench.report(IsolationBench.run(dir(work, "isolation"), 500, 5000)));
-      Path cache = Env.root().resolve("target/bench-cache");
-      Files.createDirectories(cache);
-      all.addAll(QueryBench.report(QueryBench.run(cache, 1_000_000, 5, Launch.launcher(), true)));
-      all.addAll(StartupBench.report(StartupBench.run(dir(work, "startup"), 5, Launch.launcher(), true)));
-      all.addAll(MemoryBench.report(MemoryBench.run(dir(work, "memory"), 100_000, "256m")));
-      all.addAll(LargeRunBench.report(LargeRunBench.run(dir(work, "large"), 1_000_000, "256m"),
-          1_000_000, "256m"));
-      all.addAll(DataBench.report(DataBench.run(dir(work, "data"), 1_000_000, 20, "512m")));
-      all.addAll(ReportBench.report(ReportBench.run(cache, dir(work, "report"), 100_000, 3, "256m", true)));
-      all.addAll(TpeBench.report(TpeBench.run(List.of(1_000, 10_000), 50)));
-      all.addAll(WekaBench.report(WekaBench.run(Env.root().resolve("examples/weka/credit-g.arff"),
-          40, List.of("J48", "Logistic"))));
-      Path side = dir(work, "sklearn");
-      all.addAll(SideBySideBench.report(SideBySideBench.run(side, SideBySideBench.cases(side), 3,
-          Launch.launcher())));
+      for (List<String> run : RUNS) {
+        // A fresh command line for each: picocli gives the benchmark its options' defaults.
+        CommandLine.ParseResult parsed = new CommandLine(new Bench())
+            .parseArgs(run.toArray(String[]::new));
+        Benchmark benchmark = (Benchmark) parsed.subcommand().commandSpec().userObject();
+        all.addAll(benchmark.measure(Files.createDirectories(work.resolve(String.join("-", run)))));
+      }
       return all;
-    }
-
-    private static Path dir(Path work, String name) throws java.io.IOException {
-      return Files.createDirectories(work.resolve(name));
     }
   }
 }

@@ -22,6 +22,25 @@ class BenchSmokeTest {
   Path dir;
 
   @Test
+  void allRunsEveryBenchmarkButSearchAtItsDefaults() {
+    List<String> names = new java.util.ArrayList<>();
+    for (List<String> run : Bench.All.RUNS) {
+      picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new Bench())
+          .parseArgs(run.toArray(String[]::new));
+      assertThat(parsed.subcommand().commandSpec().userObject())
+          .isInstanceOf(Bench.Benchmark.class);
+      names.add(run.get(0));
+    }
+    List<String> every = new picocli.CommandLine(new Bench()).getSubcommands().keySet().stream()
+        .filter(name -> !name.equals("all") && !name.equals("search")).toList();
+    assertThat(names).containsAll(every);
+    Bench.Overhead accuracy = (Bench.Overhead) new picocli.CommandLine(new Bench())
+        .parseArgs("overhead", "--metrics", "accuracy").subcommand().commandSpec().userObject();
+    assertThat(accuracy.trials).isEqualTo(20_000);
+    assertThat(accuracy.metrics).containsExactly("accuracy");
+  }
+
+  @Test
   void overheadRunsNoopTrialsThroughThePluginAndStoresEveryRow() throws Exception {
     OverheadBench.Result result = OverheadBench.run(dir, 200, 50, 2, 1);
     assertThat(result.runs()).hasSize(2);
