@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -47,27 +48,29 @@ final class ExportCommand extends QueryCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
   Path out;
 
-  /** Whether the exported run maximises its objective (set by {@link #call}). */
-  private boolean runMaximizes;
-
   @Override
   public Integer call() throws IOException {
     RunDetail run = run(runId);
-    runMaximizes = run.summary().maximize();
+    // A function run's score is ranked by the run's direction; a metric by its own.
+    boolean maximizes = run.summary().maximize();
+    Predicate<String> greaterIsBetter = m -> Metric.greaterIsBetter(m, maximizes);
     if (out == null) {
-      write(out());
+      write(out(), greaterIsBetter);
       out().flush();
     } else {
       long[] written = {0};
-      AtomicFile.write(out, w -> written[0] = write(w));
+      AtomicFile.write(out, w -> written[0] = write(w, greaterIsBetter));
       command.commandLine().getErr().println("wrote " + written[0] + " trials of run "
           + run.summary().id() + " to " + out);
     }
     return ExitCode.OK;
   }
 
-  /** Writes the export to {@code target}; returns the number of trials written. */
-  private long write(Writer target) throws IOException {
+  /**
+   * Writes the export to {@code target}, ranking each metric by {@code greaterIsBetter};
+   * returns the number of trials written.
+   */
+  private long write(Writer target, Predicate<String> greaterIsBetter) throws IOException {
     if (format == ExportFormat.csv) {
       List<String> columns = csvColumns();
       if (columns.isEmpty()) {
@@ -76,18 +79,17 @@ final class ExportCommand extends QueryCommand {
         return 0;
       }
       try (RecordStream rows = RecordStream.csv(target, columns)) {
-        return writeRows(rows);
+        return writeRows(rows, greaterIsBetter);
       }
     }
     try (RecordStream rows = RecordStream.json(target)) {
-      return writeRows(rows);
+      return writeRows(rows, greaterIsBetter);
     }
   }
 
-  private long writeRows(RecordStream rows) throws IOException {
-    // A function run's score is ranked by the run's direction; a metric by its own.
-    try (TrialCursor trials = TrialCursor.ranked(database(), runId,
-        m -> Metric.greaterIsBetter(m, runMaximizes))) {
+  private long writeRows(RecordStream rows, Predicate<String> greaterIsBetter)
+      throws IOException {
+    try (TrialCursor trials = TrialCursor.ranked(database(), runId, greaterIsBetter)) {
       while (trials.hasNext()) {
         rows.write(row(trials.next()));
       }
