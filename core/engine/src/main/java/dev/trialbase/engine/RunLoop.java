@@ -35,7 +35,12 @@ final class RunLoop implements TrialPlan {
   private final long seed;
   private final boolean maximize;
   private final StoredNumbers stored;
-  private final TreeMap<Long, History.FinishedTrial> history = new TreeMap<>();
+  /**
+   * The history an adaptive proposer may see: trials 0, 1, 2, ... finished without a gap, in
+   * number order. Trials that finished ahead of a gap wait in {@link #ahead}.
+   */
+  private final List<History.FinishedTrial> history = new ArrayList<>();
+  private final TreeMap<Long, History.FinishedTrial> ahead = new TreeMap<>();
   private final Best best;
   /** The run's pruner; null when the spec has none. */
   private final FoldPruning pruning;
@@ -96,7 +101,7 @@ final class RunLoop implements TrialPlan {
   public boolean mayPropose(long n) {
     long visible = n - proposer.historyLag();
     boolean proposable = !proposer.usesHistory() || visible <= 0
-        || history.headMap(visible).size() == visible;
+        || visible <= history.size();
     return proposable && (pruning == null || pruning.mayStart(n));
   }
 
@@ -116,7 +121,11 @@ final class RunLoop implements TrialPlan {
     History visible = History.empty();
     if (proposer.usesHistory()) {
       long below = Math.max(0, n - proposer.historyLag());
-      visible = new History(new ArrayList<>(history.headMap(below).values()));
+      if (below > history.size()) {
+        throw new IllegalStateException("trial " + n + " proposed before trials below " + below
+            + " finished");
+      }
+      visible = new History(history.subList(0, (int) below));
     }
     return proposer.propose(n, random, visible);
   }
@@ -142,8 +151,12 @@ final class RunLoop implements TrialPlan {
     pruned += status == TrialStatus.PRUNED ? 1 : 0;
     if (proposer.usesHistory()) {
       boolean scored = complete && Double.isFinite(objective);
-      history.put(number, new History.FinishedTrial(number, params, scored, scored
+      ahead.put(number, new History.FinishedTrial(number, params, scored, scored
           ? OptionalDouble.of(maximize ? objective : -objective) : OptionalDouble.empty()));
+      for (var next = ahead.remove((long) history.size()); next != null;
+          next = ahead.remove((long) history.size())) {
+        history.add(next);
+      }
     }
   }
 
