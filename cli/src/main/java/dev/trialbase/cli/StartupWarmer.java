@@ -1,6 +1,5 @@
 package dev.trialbase.cli;
 
-import java.util.Set;
 
 /**
  * Start-up of a command that reads a database, on the second core: while the main thread
@@ -12,8 +11,6 @@ import java.util.Set;
  */
 final class StartupWarmer {
 
-  private static final Set<String> READERS = Set.of("runs", "show", "trials", "best",
-      "compare", "export", "report");
   private static final String[] CLASSES = {
       "org.sqlite.JDBC", "org.jdbi.v3.core.Jdbi",
       "org.jdbi.v3.core.statement.internal.JfrSupport"};
@@ -23,7 +20,7 @@ final class StartupWarmer {
 
   /** Starts the warm-up when {@code args} name a command that reads a database. */
   static void start(String[] args) {
-    if (args.length == 0 || !READERS.contains(args[0])) {
+    if (!Subcommands.reads(args)) {
       return;
     }
     Thread warmer = new Thread(StartupWarmer::warm, "trialbase-warm-up");

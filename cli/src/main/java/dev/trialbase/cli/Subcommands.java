@@ -34,6 +34,10 @@ final class Subcommands {
     ALL.put("help", CommandLine.HelpCommand::new);
   }
 
+  /** The subcommands that only read a database (and load no plugin). */
+  private static final Set<String> READING = Set.of("runs", "show", "trials", "best", "compare",
+      "export", "report");
+
   /** Options of {@code trialbase} itself that take a value, which is not a subcommand name. */
   private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--db", "--plugins");
 
@@ -53,6 +57,12 @@ final class Subcommands {
       return;
     }
     ALL.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+  }
+
+  /** Whether {@code args} name a subcommand that only reads a database. */
+  static boolean reads(String[] args) {
+    String named = named(args);
+    return named != null && READING.contains(named);
   }
 
   /** The subcommand {@code args} name before any other word, or {@code null}. */

@@ -21,6 +21,16 @@ class SubcommandsTest {
   }
 
   @Test
+  void readingCommandsAreKnownWhereverTheGlobalOptionsStand() {
+    assertThat(Subcommands.reads(new String[] {"runs"})).isTrue();
+    assertThat(Subcommands.reads(new String[] {"--db", "x.db", "trials", "1"})).isTrue();
+    assertThat(Subcommands.reads(new String[] {"--db", "runs", "run", "spec.json"})).isFalse();
+    assertThat(Subcommands.reads(new String[] {"resume", "1"})).isFalse();
+    assertThat(Subcommands.reads(new String[] {"help", "runs"})).isFalse();
+    assertThat(Subcommands.reads(new String[] {})).isFalse();
+  }
+
+  @Test
   void helpUsageAndUnknownWordsGetEverySubcommand() {
     for (String[] args : new String[][] {{}, {"--help"}, {"help"}, {"help", "runs"},
         {"rnus"}, {"--db", "x.db"}, {"--", "runs"}}) {
