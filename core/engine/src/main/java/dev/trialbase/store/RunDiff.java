@@ -132,7 +132,7 @@ public final class RunDiff {
         });
       }
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -145,7 +145,7 @@ public final class RunDiff {
         .bind("run", run)
         .map((rs, ctx) -> new FoldRow(rs.getString("prefix"),
             FoldScores.decode(rs.getString("fold_scores"))))
-        .iterator(), database.file());
+        .iterator(), database);
   }
 
   private static void compareValues(Consumer<Difference> out, String where, Double x, Double y,

@@ -64,7 +64,7 @@ public final class RunQueries {
           .filter(r -> status == null || r.status().equals(status))
           .list();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -80,7 +80,7 @@ public final class RunQueries {
               rs.getInt("maximize") == 1))
           .findOne();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -122,7 +122,7 @@ public final class RunQueries {
               rs.getString("positive_class")))
           .findOne();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -195,7 +195,7 @@ public final class RunQueries {
           })
           .collectIntoList();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -216,7 +216,7 @@ public final class RunQueries {
           .mapToLong(Long::longValue)
           .toArray();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -239,7 +239,7 @@ public final class RunQueries {
           .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
               .put(r.metric(), new ArrayList<>(r.values())));
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
     return out;
   }
@@ -258,7 +258,7 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
       return out;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -284,7 +284,7 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -298,7 +298,7 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
