@@ -171,8 +171,11 @@ public final class RunQueries {
               .put(row.name(), row.value().toValue()));
       Map<Long, Map<String, Double>> means = new TreeMap<>();
       Map<Long, Map<String, Double>> stds = new TreeMap<>();
+      // In key order, which SQLite reads anyway and PostgreSQL must be told: the metrics'
+      // order is the order of their columns in the output.
       withNumbers(h.createQuery("select trial_number, metric, mean, std from trial_metrics "
-              + "where run_id = :run" + only.formatted("trial_number"))
+              + "where run_id = :run" + only.formatted("trial_number")
+              + " order by trial_number, metric")
           .bind("run", runId), numbers)
           .map((rs, ctx) -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
               doubleOrNull(rs, "mean"), doubleOrNull(rs, "std")))
