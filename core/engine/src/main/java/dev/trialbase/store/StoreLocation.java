@@ -39,6 +39,10 @@ public final class StoreLocation {
     if (lower.startsWith(POSTGRESQL_PREFIX)) {
       return new StoreLocation(null, POSTGRESQL_PREFIX + value.substring(POSTGRESQL_PREFIX.length()));
     }
+    if (lower.startsWith("postgresql:") || lower.startsWith("postgres:")) {
+      throw new StoreException(redact("jdbc:" + value) + ": give a PostgreSQL database as a "
+          + "JDBC URL, jdbc:postgresql://host:5432/dbname");
+    }
     if (lower.startsWith("jdbc:")) {
       int colon = value.indexOf(':', 5);
       throw new StoreException((colon < 0 ? "jdbc:..." : value.substring(0, colon + 1) + "...")

@@ -232,5 +232,8 @@ class PostgresStoreTest {
     assertThatThrownBy(() -> StoreLocation.parse("jdbc:mysql://h/db?password=x"))
         .hasMessageStartingWith("jdbc:mysql:...: Trialbase stores runs in an SQLite file or a "
             + "PostgreSQL database");
+    assertThatThrownBy(() -> StoreLocation.parse("postgresql://ann:s3cret@h/db?password=x"))
+        .hasMessage("postgresql://h/db: give a PostgreSQL database as a JDBC URL, "
+            + "jdbc:postgresql://host:5432/dbname");
   }
 }
