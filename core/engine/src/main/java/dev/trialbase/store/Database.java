@@ -6,8 +6,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * One experiment database file. Opening it for writing migrates the schema to the newest
- * version; WAL journaling, {@code synchronous=NORMAL} and a busy timeout let several
+ * One experiment database: an SQLite file, or a PostgreSQL database shared by several machines
+ * ({@link #open(StoreLocation)}, {@link PostgresStore}; what follows is about files). Its
+ * handles carry its {@link Dialect}. Opening a file for writing migrates the schema to the
+ * newest version; WAL journaling, {@code synchronous=NORMAL} and a busy timeout let several
  * processes share the file while each commits one short transaction per trial.
  * Thread-safe: each caller opens its own handle from {@link #jdbi()}.
  *

@@ -197,6 +197,52 @@ class PostgresStoreTest {
   }
 
   @Test
+  void ofTwoMachinesTakingOverAStoppedRunOneGetsIt() {
+    Database db = openNew();
+    long runId;
+    try (RunRecorder first = new RunRecorder(db)) {
+      runId = first.beginRun(StoreTestData.newRun("owned"));
+      first.finishRun(runId, RunStatus.INTERRUPTED, null, Map.of(), "stopped");
+    }
+    try (RunRecorder winner = new RunRecorder(db);
+        RunRecorder loser = new RunRecorder(Database.open(db.location()))) {
+      winner.reopenRun(runId, 4242, "host-a");
+      assertThatThrownBy(() -> loser.reopenRun(runId, 777, "host-b"))
+          .isInstanceOf(RunOwnedException.class)
+          .hasMessageContaining("run " + runId + " is being run by process 4242 on host-a");
+    }
+  }
+
+  @Test
+  void aRunOnAnotherHostIsTakenForDeadOnlyOnceItsHeartbeatIsStale() {
+    Database db = openNew();
+    long runId;
+    try (RunRecorder recorder = new RunRecorder(db)) {
+      runId = recorder.beginRun(StoreTestData.newRun("elsewhere"));
+    }
+    // As another machine's live run looks: a recent heartbeat, a pid this host cannot check.
+    try (Handle h = db.jdbi().open()) {
+      h.execute("update runs set host = 'another-machine', pid = 1, heartbeat_at = ?",
+          java.time.Instant.now().toString());
+    }
+    Database.open(db.location());
+    assertThat(status(db, runId)).isEqualTo("running");
+    try (Handle h = db.jdbi().open()) {
+      h.execute("update runs set heartbeat_at = ?",
+          java.time.Instant.now().minus(Liveness.STALE).minusSeconds(5).toString());
+    }
+    Database.open(db.location());
+    assertThat(status(db, runId)).isEqualTo("interrupted");
+  }
+
+  private static String status(Database db, long runId) {
+    try (Handle h = db.jdbi().open()) {
+      return h.createQuery("select status from runs where id = :id").bind("id", runId)
+          .mapTo(String.class).one();
+    }
+  }
+
+  @Test
   void unreachableServerBadPasswordAndMissingDatabaseGiveOneLineWithoutThePassword() {
     String db = PostgresServer.newDatabase();
     String wrongPort = "jdbc:postgresql://localhost:1/" + db + "?user=" + PostgresServer.USER
