@@ -14,6 +14,7 @@ import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunDiff;
 import dev.trialbase.store.RunQueries;
+import dev.trialbase.store.StoreLocation;
 import dev.trialbase.store.filter.Filter;
 import dev.trialbase.store.filter.Sort;
 import dev.trialbase.store.filter.TrialFilterQuery;
@@ -90,6 +91,31 @@ public final class Trialbase implements AutoCloseable {
   }
 
   /**
+   * Opens (creating or migrating) the store at {@code location}: an SQLite file path, or a
+   * PostgreSQL JDBC URL such as {@code jdbc:postgresql://host:5432/trialbase} (credentials in
+   * the URL, in {@code PGUSER}/{@code PGPASSWORD}, or in {@code ~/.pgpass}), with the plugins
+   * on the class path and those in {@code pluginDirectories}.
+   */
+  public static Trialbase open(String location, List<Path> pluginDirectories) {
+    return open(StoreLocation.parse(location), pluginDirectories);
+  }
+
+  /** As {@link #open(String, List)}, for a location already parsed. */
+  public static Trialbase open(StoreLocation location, List<Path> pluginDirectories) {
+    return new Trialbase(Database.open(location), PluginRegistry.load(pluginDirectories));
+  }
+
+  /** As {@link #openReadOnly(Path)}, for an SQLite file path or a PostgreSQL JDBC URL. */
+  public static Trialbase openReadOnly(String location) {
+    return openReadOnly(StoreLocation.parse(location));
+  }
+
+  /** As {@link #openReadOnly(String)}, for a location already parsed. */
+  public static Trialbase openReadOnly(StoreLocation location) {
+    return new Trialbase(Database.openReadOnly(location), null);
+  }
+
+  /**
    * Makes {@code objective} known as {@code name}, for specs whose {@code function.name} says
    * so. Runs record the name and {@code version}; change the version whenever the function's
    * results change, so that reproducing an old run warns.
@@ -101,9 +127,14 @@ public final class Trialbase implements AutoCloseable {
     return this;
   }
 
-  /** The store's file. */
+  /** The store's file; {@code null} for a PostgreSQL store (see {@link #location()}). */
   public Path databaseFile() {
     return database.file();
+  }
+
+  /** Where the store is; its {@code toString()} names it without credentials. */
+  public StoreLocation location() {
+    return database.location();
   }
 
   /** What plugins could not be loaded, one line each; empty when all loaded. */
@@ -280,7 +311,7 @@ public final class Trialbase implements AutoCloseable {
 
   private Searches searches() {
     if (plugins == null) {
-      throw new IllegalStateException(database.file() + " is open read-only: "
+      throw new IllegalStateException(database.location() + " is open read-only: "
           + "Trialbase.open(file) to run, reproduce or resume");
     }
     return new Searches(plugins, objectives);
@@ -296,7 +327,7 @@ public final class Trialbase implements AutoCloseable {
   }
 
   private IllegalArgumentException noRun(long runId) {
-    return new IllegalArgumentException("no run " + runId + " in " + database.file());
+    return new IllegalArgumentException("no run " + runId + " in " + database.location());
   }
 
   private RunDetail detail(long runId) {

@@ -237,9 +237,15 @@ public final class Bench {
     @Option(names = "--trials", defaultValue = "20000", description = "Trials per group size (default: ${DEFAULT-VALUE}).")
     int trials;
 
+    @Option(names = "--postgresql", description = "Instead: trials/s into SQLite against an "
+        + "embedded PostgreSQL the benchmark starts (same trials, same recorder).")
+    boolean postgresql;
 
     @Override
-    Report measure(Path work) {
+    Report measure(Path work) throws Exception {
+      if (postgresql) {
+        return PostgresStoreBench.report(PostgresStoreBench.run(work, trials));
+      }
       return RecorderBench.report(RecorderBench.run(work, trials));
     }
   }

@@ -40,24 +40,7 @@ final class RecorderBench {
       points.clear();
       for (int group : new int[] {1, 2, 16, 256}) {
         Database db = Database.open(work.resolve("recorder-" + round + "-" + group + ".db"));
-        try (RunRecorder recorder = new RunRecorder(db)) {
-          long runId = recorder.beginRun(new NewRun("bench-recorder", "random", "noop", 1, 5,
-              "accuracy", true, (long) trials, "{}", "spec.json", "train.csv", "00", null, null,
-              "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now(), "classification", "class",
-              null, null));
-          long start = System.nanoTime();
-          List<TrialRecord> batch = new ArrayList<>();
-          for (int n = 0; n < trials; n++) {
-            batch.add(trial(n, metrics));
-            if (batch.size() == group) {
-              recorder.recordTrials(runId, batch);
-              batch = new ArrayList<>();
-            }
-          }
-          recorder.recordTrials(runId, batch);
-          points.add(new Point(group, false, false,
-              (System.nanoTime() - start) / 1e3 / trials));
-        }
+        points.add(new Point(group, false, false, recordTrials(db, trials, group, metrics)));
       }
       points.add(new Point(256, false, true, stored(work.resolve("recorder-stored-" + round
           + ".db"), trials, 256, metrics)));
@@ -65,6 +48,30 @@ final class RecorderBench {
       points.add(new Point(256, true, false, floor(db, trials, 256)));
     }
     return points;
+  }
+
+  /**
+   * Microseconds per trial for {@link RunRecorder#recordTrials} of {@code trials} noop-shaped
+   * trials into {@code db}, {@code group} per transaction.
+   */
+  static double recordTrials(Database db, int trials, int group, List<String> metrics) {
+    try (RunRecorder recorder = new RunRecorder(db)) {
+      long runId = recorder.beginRun(new NewRun("bench-recorder", "random", "noop", 1, 5,
+          "accuracy", true, (long) trials, "{}", "spec.json", "train.csv", "00", null, null,
+          "[]", "0.1.0", "jvm", "os", "host", 1, Instant.now(), "classification", "class",
+          null, null));
+      long start = System.nanoTime();
+      List<TrialRecord> batch = new ArrayList<>();
+      for (int n = 0; n < trials; n++) {
+        batch.add(trial(n, metrics));
+        if (batch.size() == group) {
+          recorder.recordTrials(runId, batch);
+          batch = new ArrayList<>();
+        }
+      }
+      recorder.recordTrials(runId, batch);
+      return (System.nanoTime() - start) / 1e3 / trials;
+    }
   }
 
   /**

@@ -72,14 +72,14 @@ abstract class ExecuteCommand implements Callable<Integer> {
    * run interrupted if its process died.
    */
   final StoredRun openStoredRun(long runId) {
-    find(Database.openReadOnly(main.databaseFile()), runId);
-    Database database = Database.open(main.databaseFile());
+    find(Database.openReadOnly(main.database()), runId);
+    Database database = Database.open(main.database());
     return new StoredRun(database, find(database, runId));
   }
 
   private RunDetail find(Database database, long runId) {
     return new RunQueries(database).run(runId).orElseThrow(() ->
-        new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()));
+        new Errors.NotFoundException("no run " + runId + " in " + main.database()));
   }
 
   /**

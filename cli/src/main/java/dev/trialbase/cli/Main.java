@@ -1,6 +1,7 @@
 package dev.trialbase.cli;
 
 import dev.trialbase.plugin.PluginRegistry;
+import dev.trialbase.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +42,11 @@ public final class Main {
   /** System property naming the build's own plugin directory; set by the launcher. */
   static final String BUILTIN_PLUGINS_PROPERTY = "trialbase.builtin.plugins";
 
-  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
-      description = "Experiment database (default: $" + DB_ENV + ", else ./trialbase.db).")
-  Path db;
+  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE|URL",
+      description = "Experiment database: an SQLite file, or a PostgreSQL JDBC URL "
+          + "jdbc:postgresql://host:5432/dbname (credentials in the URL, PGUSER/PGPASSWORD or "
+          + "~/.pgpass) (default: $" + DB_ENV + ", else ./trialbase.db).")
+  String db;
 
   @Option(names = "--plugins", scope = ScopeType.INHERIT, paramLabel = "DIR",
       description = "User plugins directory (default: $" + PLUGINS_ENV
@@ -89,13 +92,16 @@ public final class Main {
     return cli;
   }
 
-  /** The database file to use. */
-  Path databaseFile() {
+  /**
+   * The database to use: an SQLite file or a PostgreSQL URL. Print it as it is: its
+   * {@code toString()} has no credentials.
+   */
+  StoreLocation database() {
     if (db != null) {
-      return db;
+      return StoreLocation.parse(db);
     }
     String env = System.getenv(DB_ENV);
-    return Path.of(env != null && !env.isBlank() ? env : "trialbase.db");
+    return StoreLocation.parse(env != null && !env.isBlank() ? env : "trialbase.db");
   }
 
   /**

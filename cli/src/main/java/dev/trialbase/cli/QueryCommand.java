@@ -29,7 +29,7 @@ abstract class QueryCommand implements Callable<Integer> {
   /** The database, opened read-only on first use. */
   final Database database() {
     if (database == null) {
-      database = Database.openReadOnly(main.databaseFile());
+      database = Database.openReadOnly(main.database());
     }
     return database;
   }
@@ -37,7 +37,7 @@ abstract class QueryCommand implements Callable<Integer> {
   /** The store through the library, opened read-only on first use. */
   final Trialbase library() {
     if (library == null) {
-      library = Trialbase.openReadOnly(main.databaseFile());
+      library = Trialbase.openReadOnly(main.database());
     }
     return library;
   }
@@ -57,7 +57,7 @@ abstract class QueryCommand implements Callable<Integer> {
   }
 
   private Errors.NotFoundException notFound(long runId) {
-    return new Errors.NotFoundException("no run " + runId + " in " + main.databaseFile()
+    return new Errors.NotFoundException("no run " + runId + " in " + main.database()
         + "; 'trialbase runs' lists the runs");
   }
 

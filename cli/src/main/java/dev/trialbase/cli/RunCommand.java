@@ -40,7 +40,7 @@ final class RunCommand extends ExecuteCommand {
     try (PluginRegistry plugins = loadPlugins()) {
       Searches searches = searches(plugins);
       PreparedRun prepared = warned(searches.prepare(loaded, force));
-      Database database = Database.open(main.databaseFile());
+      Database database = Database.open(main.database());
       RunSession.Outcome outcome = session(
           (listener, control) -> searches.execute(prepared, database, jobs, listener, control));
       return outcome.exitCode(RunSummary.print(out(), format.format, outcome.result(),

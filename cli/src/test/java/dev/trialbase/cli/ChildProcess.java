@@ -17,6 +17,12 @@ final class ChildProcess {
 
   /** The CLI with {@code jvmOptions} (such as {@code -Xmx32m}) before its class name. */
   static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
+    return start(log, jvmOptions, java.util.Map.of(), args);
+  }
+
+  /** The CLI with {@code env} added to this process's environment. */
+  static Process start(Path log, List<String> jvmOptions, java.util.Map<String, String> env,
+      String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -28,7 +34,9 @@ final class ChildProcess {
     command.add("-Dcom.github.fommil.netlib.ARPACK=com.github.fommil.netlib.F2jARPACK");
     command.add(Main.class.getName());
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    return builder.start();
   }
 }

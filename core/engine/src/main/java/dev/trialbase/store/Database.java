@@ -6,8 +6,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * One experiment database file. Opening it for writing migrates the schema to the newest
- * version; WAL journaling, {@code synchronous=NORMAL} and a busy timeout let several
+ * One experiment database: an SQLite file, or a PostgreSQL database shared by several machines
+ * ({@link #open(StoreLocation)}, {@link PostgresStore}; what follows is about files). Its
+ * handles carry its {@link Dialect}. Opening a file for writing migrates the schema to the
+ * newest version; WAL journaling, {@code synchronous=NORMAL} and a busy timeout let several
  * processes share the file while each commits one short transaction per trial.
  * Thread-safe: each caller opens its own handle from {@link #jdbi()}.
  *
@@ -22,14 +24,36 @@ public final class Database {
   /** How long a writer waits for another process's transaction before giving up. */
   static final int BUSY_TIMEOUT_MS = 30_000;
 
-  private final Path file;
+  private final StoreLocation location;
+  private final Dialect dialect;
   private final Jdbi jdbi;
   private final int schemaVersion;
 
   Database(Path file, Jdbi jdbi, int schemaVersion) {
-    this.file = file;
+    this(StoreLocation.file(file), Dialect.SQLITE, jdbi, schemaVersion);
+  }
+
+  Database(StoreLocation location, Dialect dialect, Jdbi jdbi, int schemaVersion) {
+    this.location = location;
+    this.dialect = dialect;
     this.jdbi = jdbi;
     this.schemaVersion = schemaVersion;
+    dialect.attachTo(jdbi);
+  }
+
+  /**
+   * Opens the store at {@code location} for reading and writing, creating or migrating its
+   * schema: {@link #open(Path)} for a file, {@link PostgresStore#open} for a PostgreSQL URL
+   * (the only path that loads the PostgreSQL driver).
+   */
+  public static Database open(StoreLocation location) {
+    return location.isPostgres() ? PostgresStore.open(location) : open(location.file());
+  }
+
+  /** As {@link #openReadOnly(Path)}, for a file or a PostgreSQL database. */
+  public static Database openReadOnly(StoreLocation location) {
+    return location.isPostgres() ? PostgresStore.openReadOnly(location)
+        : openReadOnly(location.file());
   }
 
   /**
@@ -159,7 +183,7 @@ public final class Database {
   }
 
   /** Marks runs whose process is gone as interrupted, keeping every trial they committed. */
-  private void markAbandonedRuns() {
+  void markAbandonedRuns() {
     jdbi.useHandle(h -> h.createQuery(
             "select id, host, pid, heartbeat_at from runs where status = 'running'")
         .map((rs, ctx) -> {
@@ -195,7 +219,7 @@ public final class Database {
   public boolean markAborted(long runId) {
     try {
       return jdbi.withHandle(h -> {
-        h.execute("pragma busy_timeout = " + ABORT_WAIT_MS);
+        h.execute(dialect.lockWait(ABORT_WAIT_MS));
         return h.createUpdate("""
                 update runs set status = 'interrupted', ended_at = :now, heartbeat_at = :now,
                   error = 'aborted on request; trialbase resume ' || id || ' runs the rest'
@@ -213,8 +237,28 @@ public final class Database {
   private record RunningRun(long id, String host, Long pid, String heartbeatAt) {
   }
 
+  /** The SQLite file; {@code null} for a PostgreSQL database (see {@link #location()}). */
   public Path file() {
-    return file;
+    return location.file();
+  }
+
+  /** Where the store is; its {@code toString()} is the name to print. */
+  public StoreLocation location() {
+    return location;
+  }
+
+  /** The SQL dialect of the database. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * {@code e} as one line naming the store and saying what the database reported (the disk is
+   * full, the server is gone, ...), when a database error is among its causes; else as it is.
+   */
+  public RuntimeException named(RuntimeException e) {
+    return location.isPostgres() ? PostgresErrors.named(location, e)
+        : SqliteErrors.named(location.file(), e);
   }
 
   /**

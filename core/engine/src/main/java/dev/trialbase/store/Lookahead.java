@@ -1,22 +1,21 @@
 package dev.trialbase.store;
 
-import java.nio.file.Path;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.result.ResultIterator;
 
 /**
  * One open query's rows with the next row visible before it is taken: what a merge-join of
- * queries ordered by the same key needs. Database errors name the file.
+ * queries ordered by the same key needs. Database errors name the store.
  */
 final class Lookahead<T> implements AutoCloseable {
 
   private final ResultIterator<T> rows;
-  private final Path file;
+  private final Database database;
   private T next;
 
-  Lookahead(ResultIterator<T> rows, Path file) {
+  Lookahead(ResultIterator<T> rows, Database database) {
     this.rows = rows;
-    this.file = file;
+    this.database = database;
     advance();
   }
 
@@ -36,7 +35,7 @@ final class Lookahead<T> implements AutoCloseable {
     try {
       next = rows.hasNext() ? rows.next() : null;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(file, e);
+      throw database.named(e);
     }
   }
 

@@ -110,6 +110,7 @@ public final class RunDiff {
   /** Every fold score, keyed "trial N: METRIC fold K", in the keys' text order. */
   private static void folds(Database database, long a, long b, Consumer<Difference> out) {
     try (Handle h = database.jdbi().open();
+        ReadOnly streaming = ReadOnly.streaming(database, h);
         Lookahead<FoldRow> left = foldRows(database, h, a);
         Lookahead<FoldRow> right = foldRows(database, h, b)) {
       while (left.peek() != null || right.peek() != null) {
@@ -132,7 +133,7 @@ public final class RunDiff {
         });
       }
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -145,7 +146,7 @@ public final class RunDiff {
         .bind("run", run)
         .map((rs, ctx) -> new FoldRow(rs.getString("prefix"),
             FoldScores.decode(rs.getString("fold_scores"))))
-        .iterator(), database.file());
+        .iterator(), database);
   }
 
   private static void compareValues(Consumer<Difference> out, String where, Double x, Double y,
@@ -156,6 +157,24 @@ public final class RunDiff {
     } else if (!Objects.equals(x, y)) {
       out.accept(new Difference(where, String.valueOf(x), String.valueOf(y),
           x == null || y == null ? null : y - x));
+    }
+  }
+
+  /**
+   * Rows read as they are taken ({@link Dialect#streamRows}) until closed, which ends the read
+   * transaction that may take; declared before the queries so it closes after them.
+   */
+  private record ReadOnly(Handle handle) implements AutoCloseable {
+    static ReadOnly streaming(Database database, Handle handle) {
+      database.dialect().streamRows(handle);
+      return new ReadOnly(handle);
+    }
+
+    @Override
+    public void close() {
+      if (handle.isInTransaction()) {
+        handle.rollback();
+      }
     }
   }
 

@@ -64,7 +64,7 @@ public final class RunQueries {
           .filter(r -> status == null || r.status().equals(status))
           .list();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -80,7 +80,7 @@ public final class RunQueries {
               rs.getInt("maximize") == 1))
           .findOne();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -122,7 +122,7 @@ public final class RunQueries {
               rs.getString("positive_class")))
           .findOne();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -171,8 +171,11 @@ public final class RunQueries {
               .put(row.name(), row.value().toValue()));
       Map<Long, Map<String, Double>> means = new TreeMap<>();
       Map<Long, Map<String, Double>> stds = new TreeMap<>();
+      // In key order, which SQLite reads anyway and PostgreSQL must be told: the metrics'
+      // order is the order of their columns in the output.
       withNumbers(h.createQuery("select trial_number, metric, mean, std from trial_metrics "
-              + "where run_id = :run" + only.formatted("trial_number"))
+              + "where run_id = :run" + only.formatted("trial_number")
+              + " order by trial_number, metric")
           .bind("run", runId), numbers)
           .map((rs, ctx) -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
               doubleOrNull(rs, "mean"), doubleOrNull(rs, "std")))
@@ -195,7 +198,7 @@ public final class RunQueries {
           })
           .collectIntoList();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -216,7 +219,7 @@ public final class RunQueries {
           .mapToLong(Long::longValue)
           .toArray();
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -239,7 +242,7 @@ public final class RunQueries {
           .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
               .put(r.metric(), new ArrayList<>(r.values())));
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
     return out;
   }
@@ -258,7 +261,7 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
       return out;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -284,7 +287,7 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 
@@ -298,7 +301,7 @@ public final class RunQueries {
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
     } catch (JdbiException e) {
-      throw SqliteErrors.named(database.file(), e);
+      throw database.named(e);
     }
   }
 

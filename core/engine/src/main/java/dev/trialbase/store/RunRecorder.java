@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.sqlite.SQLiteConnection;
 
 /**
  * Writes runs and trials. Each trial is one transaction: the trial row, its parameters, its
@@ -22,7 +21,8 @@ public final class RunRecorder implements AutoCloseable {
   /** How often storing trials also refreshes the run's heartbeat. */
   private static final long HEARTBEAT_EVERY_NANOS = 1_000_000_000L;
 
-  private final java.nio.file.Path file;
+  private final Database database;
+  private final Dialect dialect;
   private final Handle handle;
   /** Set once SQLite reported the file damaged: nothing more is written to it. */
   private StoreException damaged;
@@ -47,19 +47,20 @@ public final class RunRecorder implements AutoCloseable {
    * <p>Nor does it ask sqlite-jdbc for generated keys: by default sqlite-jdbc prepares and runs
    * {@code SELECT last_insert_rowid()} after every insert, in case they are asked for; the one
    * id the recorder needs, the new run's, it reads itself.
+   *
+   * <p>These settings are SQLite's ({@link Dialect#prepareWriter}); on PostgreSQL the
+   * connection is used as it comes.
    */
   public RunRecorder(Database database) {
-    this.file = database.file();
+    this.database = database;
+    this.dialect = database.dialect();
     this.handle = database.jdbi().open();
-    this.handle.execute("pragma foreign_keys = off");
-    this.handle.execute("pragma temp_store = memory");
     try {
-      handle.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig()
-          .setGetGeneratedKeys(false);
-    } catch (SQLException e) {
+      dialect.prepareWriter(handle);
+    } catch (SQLException | RuntimeException e) {
       closeHandle();
-      throw new StoreException("cannot configure the connection to " + file + ": "
-          + e.getMessage(), e);
+      throw new StoreException("cannot configure the connection to " + database.location()
+          + ": " + e.getMessage(), e);
     }
   }
 
@@ -83,9 +84,10 @@ public final class RunRecorder implements AutoCloseable {
                 :task, :target, :classLabelsJson, :positiveClass)
               """)
           .bindMethods(run)
+          .bind("maximize", run.maximize() ? 1 : 0) // an integer column on both databases
           .bind("startedAt", run.startedAt().toString())
           .execute();
-      return h.createQuery("select last_insert_rowid()").mapTo(Long.class).one();
+      return h.createQuery(dialect.lastInsertId()).mapTo(Long.class).one();
     }));
   }
 
@@ -143,7 +145,7 @@ public final class RunRecorder implements AutoCloseable {
 
   private void writeTrials(Connection c, long runId, List<StoredTrial> trials)
       throws SQLException {
-    Statements s = statements(c);
+    Statements s = statements(c, dialect.numberedParameters());
     int paramRows = 0;
     int metricRows = 0;
     Rows rows = new Rows(c, s.trials, runId, trials.size());
@@ -214,9 +216,9 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   /** The trial statements on {@code c}, prepared on first use. */
-  private Statements statements(Connection c) throws SQLException {
+  private Statements statements(Connection c, boolean numbered) throws SQLException {
     if (statements == null) {
-      statements = new Statements(c);
+      statements = new Statements(c, numbered);
     }
     return statements;
   }
@@ -224,17 +226,21 @@ public final class RunRecorder implements AutoCloseable {
   /**
    * One table's multi-row inserts, {@code insert ... values (?1, ?2, ...), (?1, ?9, ...)}: the
    * run is {@code ?1} in every row, each row's other columns follow. One statement per row
-   * count in {@link #ROW_COUNTS}, prepared on first use and kept.
+   * count in {@link #ROW_COUNTS}, prepared on first use and kept. Where parameters cannot be
+   * numbered (PostgreSQL's driver), every row has plain {@code ?}s and binds the run itself.
    */
   static final class MultiRowInsert {
     final String head;
     /** Columns per row besides the run. */
     final int columns;
+    /** Whether the run is {@code ?1} once for all rows, else a parameter in every row. */
+    final boolean numbered;
     final PreparedStatement[] byCount = new PreparedStatement[ROW_COUNTS.length];
 
-    MultiRowInsert(String head, int columns) {
+    MultiRowInsert(String head, int columns, boolean numbered) {
       this.head = head;
       this.columns = columns;
+      this.numbered = numbered;
     }
 
     PreparedStatement forRows(Connection c, int which) throws SQLException {
@@ -243,9 +249,13 @@ public final class RunRecorder implements AutoCloseable {
         StringBuilder sql = new StringBuilder(head).append(" values ");
         int parameter = 2;
         for (int r = 0; r < ROW_COUNTS[which]; r++) {
-          sql.append(r == 0 ? "(?1" : ", (?1");
+          sql.append(r == 0 ? "(" : ", (").append(numbered ? "?1" : "?");
           for (int k = 0; k < columns; k++) {
-            sql.append(", ?").append(parameter++);
+            if (numbered) {
+              sql.append(", ?").append(parameter++);
+            } else {
+              sql.append(", ?");
+            }
           }
           sql.append(')');
         }
@@ -290,17 +300,26 @@ public final class RunRecorder implements AutoCloseable {
         }
         size = ROW_COUNTS[which];
         current = insert.forRows(connection, which);
-        current.setLong(1, runId);
+        if (insert.numbered) {
+          current.setLong(1, runId);
+        }
         filled = 0;
       }
       left--;
       filled++;
+      if (!insert.numbered) {
+        current.setLong(column() - 1, runId);
+      }
       return current;
     }
 
-    /** The first parameter of the row {@link #next()} returned; the run is parameter 1. */
+    /**
+     * The first parameter of the row {@link #next()} returned, after its run: the run is
+     * parameter 1 of a numbered statement, else the first of each row.
+     */
     int column() {
-      return 2 + (filled - 1) * insert.columns;
+      return insert.numbered ? 2 + (filled - 1) * insert.columns
+          : 2 + (filled - 1) * (insert.columns + 1);
     }
 
     /** Executes the statement once its rows are all bound. */
@@ -322,16 +341,18 @@ public final class RunRecorder implements AutoCloseable {
 
   /** The statements that store trials, prepared once per recorder. */
   private static final class Statements implements AutoCloseable {
-    final MultiRowInsert trials = new MultiRowInsert("insert into trials (run_id, number, "
-        + "status, objective, started_at, ended_at, duration_ms, error_class, error_message)", 8);
-    final MultiRowInsert params = new MultiRowInsert(
-        "insert into params (run_id, trial_number, name, position, type, value_text, value_num)",
-        6);
-    final MultiRowInsert metrics = new MultiRowInsert("insert into trial_metrics "
-        + "(run_id, trial_number, metric, mean, std, fold_scores)", 5);
+    final MultiRowInsert trials;
+    final MultiRowInsert params;
+    final MultiRowInsert metrics;
     final PreparedStatement heartbeat;
 
-    Statements(Connection c) throws SQLException {
+    Statements(Connection c, boolean numbered) throws SQLException {
+      trials = new MultiRowInsert("insert into trials (run_id, number, status, objective, "
+          + "started_at, ended_at, duration_ms, error_class, error_message)", 8, numbered);
+      params = new MultiRowInsert("insert into params "
+          + "(run_id, trial_number, name, position, type, value_text, value_num)", 6, numbered);
+      metrics = new MultiRowInsert("insert into trial_metrics "
+          + "(run_id, trial_number, metric, mean, std, fold_scores)", 5, numbered);
       heartbeat = c.prepareStatement("update runs set heartbeat_at = ? where id = ?");
     }
 
@@ -411,8 +432,7 @@ public final class RunRecorder implements AutoCloseable {
           .bind("now", Instant.now().toString())
           .bind("run", runId)
           .execute();
-      PreparedBatch batch = h.prepareBatch(
-          "insert or replace into test_metrics (run_id, metric, value) values (:run, :metric, :value)");
+      PreparedBatch batch = h.prepareBatch(dialect.replaceTestMetric());
       testMetrics.forEach((metric, value) ->
           batch.bind("run", runId).bind("metric", metric).bind("value", finiteOrNull(value)).add());
       if (batch.size() > 0) {
@@ -423,9 +443,9 @@ public final class RunRecorder implements AutoCloseable {
   }
 
   /**
-   * Runs one write, giving its failure as one line that names the file and says what SQLite
-   * found (the disk is full, another program holds the lock, ...), not JDBI's "Failed to
-   * commit transaction". After SQLite reported the file damaged, writes nothing more.
+   * Runs one write, giving its failure as one line that names the store and says what the
+   * database found (the disk is full, another program holds the lock, ...), not JDBI's "Failed
+   * to commit transaction". After SQLite reported the file damaged, writes nothing more.
    */
   private <T> T guarded(java.util.function.Supplier<T> write) {
     if (damaged != null) {
@@ -434,7 +454,7 @@ public final class RunRecorder implements AutoCloseable {
     try {
       return write.get();
     } catch (RuntimeException e) {
-      RuntimeException named = SqliteErrors.named(file, e);
+      RuntimeException named = database.named(e);
       SQLException sql = SqliteErrors.sqlCause(e);
       if (sql != null && SqliteErrors.corrupt(sql) && named instanceof StoreException store) {
         refuseFurtherWrites(store);

@@ -120,15 +120,23 @@ final class SchemaVersion {
 
   /** Refuses {@code file} when its schema is newer than any this build knows. */
   static void refuseNewer(Path file, Schema schema) {
-    if (schema.unreadable() != null) {
-      throw new StoreException(file + ": has schema version '" + schema.unreadable()
+    refuseNewer(file.toString(), schema.version(), schema.unreadable(), newestKnown());
+  }
+
+  /**
+   * Refuses the database named {@code where} when its schema {@code version} is newer than
+   * {@code known}, or is not a plain number ({@code unreadable}, else {@code null}); a
+   * {@code known} of 0 turns the check off. Shared by SQLite and PostgreSQL.
+   */
+  static void refuseNewer(String where, BigInteger version, String unreadable, int known) {
+    if (unreadable != null) {
+      throw new StoreException(where + ": has schema version '" + unreadable
           + "', which is not a version Trialbase writes; give another --db file or upgrade "
           + "Trialbase");
     }
-    int known = newestKnown();
-    if (known > 0 && schema.version().compareTo(BigInteger.valueOf(known)) > 0) {
-      throw new StoreException(file + ": was written by a newer Trialbase (schema version "
-          + schema.version() + "; this one knows up to " + known + "); upgrade Trialbase");
+    if (known > 0 && version.compareTo(BigInteger.valueOf(known)) > 0) {
+      throw new StoreException(where + ": was written by a newer Trialbase (schema version "
+          + version + "; this one knows up to " + known + "); upgrade Trialbase");
     }
   }
 

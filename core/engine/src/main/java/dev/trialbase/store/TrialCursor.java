@@ -52,6 +52,7 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
       Predicate<String> greaterIsBetter) {
     handle = database.jdbi().open();
     try {
+      database.dialect().streamRows(handle);
       trials = new Lookahead<>(handle.createQuery("""
               select number, status, objective, duration_ms, error_class, error_message
               from trials where run_id = :run order by number""")
@@ -59,7 +60,7 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
           .map((rs, ctx) -> new TrialRow(rs.getLong("number"), rs.getString("status"),
               RunQueries.doubleOrNull(rs, "objective"), RunQueries.doubleOrNull(rs, "duration_ms"),
               rs.getString("error_class"), rs.getString("error_message")))
-          .iterator(), database.file());
+          .iterator(), database);
       params = new Lookahead<>(handle.createQuery("""
               select trial_number, name, type, value_text, value_num from params
               where run_id = :run order by trial_number, position""")
@@ -67,19 +68,19 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
           .map((rs, ctx) -> new ParamRow(rs.getLong("trial_number"), rs.getString("name"),
               new StoredValue(rs.getString("type"), rs.getString("value_text"),
                   RunQueries.doubleOrNull(rs, "value_num"))))
-          .iterator(), database.file());
+          .iterator(), database);
       metrics = wanted == Metrics.NONE ? null : new Lookahead<>(
           metricQuery(database, runId, wanted == Metrics.RANKED ? greaterIsBetter : null)
               .map((rs, ctx) -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
                   RunQueries.doubleOrNull(rs, "mean"), RunQueries.doubleOrNull(rs, "std"),
                   rs.getString("fold_scores"),
                   wanted == Metrics.RANKED ? rs.getInt("rank") : null))
-              .iterator(), database.file());
+              .iterator(), database);
     } catch (JdbiException e) {
-      handle.close();
-      throw SqliteErrors.named(database.file(), e);
+      closeHandle();
+      throw database.named(e);
     } catch (RuntimeException e) {
-      handle.close();
+      closeHandle();
       throw e;
     }
   }
@@ -127,7 +128,7 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
         select trial_number, metric, mean, std, fold_scores,
                case when mean is null then count(mean) over (partition by metric) + 1
                     else rank() over (partition by metric order by mean is null, %s) end as rank
-          from (%s)
+          from (%s) as scores
          order by trial_number, metric""".formatted(key, scores))
         .bind("run", runId);
     return lower.isEmpty() ? query : query.bindList("lower", lower);
@@ -174,8 +175,19 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
 
   @Override
   public void close() {
-    try (handle; trials; params; Lookahead<MetricRow> m = metrics) {
+    try (trials; params; Lookahead<MetricRow> m = metrics) {
       // closes the three queries, then the handle
+    } finally {
+      closeHandle();
+    }
+  }
+
+  /** Ends the read-only transaction a dialect may have begun, then closes the handle. */
+  private void closeHandle() {
+    try (handle) {
+      if (handle.isInTransaction()) {
+        handle.rollback();
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.trialbase.store.filter;
 
+import dev.trialbase.store.Dialect;
+
 /**
  * A parsed {@code --where} filter over the trials of one run.
  *
@@ -73,7 +75,12 @@ public final class Filter {
    * and (<sql>)}, with its values bound as {@code :f0, :f1, ...}.
    */
   public SqlFragment toSql() {
-    return SqlCompiler.compile(expression);
+    return toSql(Dialect.SQLITE);
+  }
+
+  /** As {@link #toSql()}, in {@code dialect}. */
+  public SqlFragment toSql(Dialect dialect) {
+    return SqlCompiler.compile(expression, dialect);
   }
 
   /** The filter in canonical syntax; parses back to an equal expression. */

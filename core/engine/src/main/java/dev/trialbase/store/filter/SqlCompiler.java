@@ -1,5 +1,6 @@
 package dev.trialbase.store.filter;
 
+import dev.trialbase.store.Dialect;
 import dev.trialbase.store.filter.FieldKind.ValueType;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,15 @@ final class SqlCompiler {
 
   private final StringBuilder sql = new StringBuilder();
   private final List<Object> params = new ArrayList<>();
+  private final Dialect dialect;
 
-  static SqlFragment compile(Expr expr) {
-    SqlCompiler compiler = new SqlCompiler();
+  private SqlCompiler(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** {@code expr} in {@code dialect}, which decides only how LIKE is spelt. */
+  static SqlFragment compile(Expr expr, Dialect dialect) {
+    SqlCompiler compiler = new SqlCompiler(dialect);
     compiler.expr(expr);
     return new SqlFragment(compiler.sql.toString(), compiler.params);
   }
@@ -141,12 +148,12 @@ final class SqlCompiler {
 
   private void like(Expr.Like like) {
     Field f = like.field();
-    String operator = like.negated() ? "not like " : "like ";
+    String operator = dialect.likeOperator(like.negated());
     if (f.kind() == FieldKind.PARAMS) {
       existsParam(f, () -> sql.append(STRING_PARAM).append(" and p.value_text ").append(operator)
-          .append(bind(like.pattern())));
+          .append(bind(like.pattern())).append(dialect.likeSuffix()));
     } else {
-      column(f, operator + bind(like.pattern()));
+      column(f, operator + bind(like.pattern()) + dialect.likeSuffix());
     }
   }
 

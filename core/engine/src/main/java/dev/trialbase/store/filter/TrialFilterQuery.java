@@ -1,5 +1,6 @@
 package dev.trialbase.store.filter;
 
+import dev.trialbase.store.Dialect;
 import dev.trialbase.store.TrialStatus;
 import dev.trialbase.store.filter.Sort.Direction;
 import java.util.ArrayList;
@@ -48,12 +49,14 @@ public final class TrialFilterQuery {
       throw new IllegalArgumentException("limit must not be negative, got " + limit);
     }
     List<Long> out = new ArrayList<>();
+    Dialect dialect = Dialect.of(handle);
     for (Phase phase : plan(handle, runId, filter, sort, status)) {
-      int remaining = limit == null ? -1 : limit - out.size();
-      if (remaining == 0) {
+      Integer remaining = limit == null ? null : limit - out.size();
+      if (remaining != null && remaining == 0) {
         break;
       }
-      out.addAll(phase.bind(handle.createQuery(phase.sql())).bind("limit", remaining)
+      out.addAll(phase.bind(handle.createQuery(phase.sql()))
+          .bind("limit", remaining == null ? dialect.noLimit() : remaining)
           .mapTo(Long.class).list());
     }
     return out;
@@ -61,9 +64,10 @@ public final class TrialFilterQuery {
 
   /**
    * The queries {@link #numbers} runs, in order, each with a {@code :limit} left to bind
-   * (-1 for none). Visible for tests that check the query plan.
+   * ({@link Dialect#noLimit()} for none). Visible for tests that check the query plan.
    */
   static List<Phase> plan(Handle handle, long runId, Filter filter, Sort sort, String status) {
+    Dialect dialect = Dialect.of(handle);
     Sort s = sort == null ? Sort.byNumber() : sort;
     Map<String, Object> binds = new LinkedHashMap<>();
     binds.put("run", runId);
@@ -73,7 +77,7 @@ public final class TrialFilterQuery {
       where.append(" and t.status = :status");
     }
     if (filter != null) {
-      SqlFragment f = filter.toSql();
+      SqlFragment f = filter.toSql(dialect);
       for (int i = 0; i < f.params().size(); i++) {
         binds.put(SqlFragment.name(i), f.params().get(i));
       }
@@ -87,7 +91,7 @@ public final class TrialFilterQuery {
       binds.put("sortMetric", s.metric());
       return List.of(
           new Phase("select t.number from trial_metrics s"
-              + " cross join trials t on t.run_id = s.run_id and t.number = s.trial_number"
+              + " " + dialect.orderedJoin() + " trials t on t.run_id = s.run_id and t.number = s.trial_number"
               + " where s.run_id = :run and s.metric = :sortMetric and s.mean is not null and "
               + where + " order by s.mean " + direction.sql() + ", s.trial_number limit :limit",
               binds),

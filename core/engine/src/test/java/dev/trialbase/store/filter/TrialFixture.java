@@ -49,7 +49,11 @@ final class TrialFixture {
   }
 
   static TrialFixture create(Path dir) {
-    Database db = Database.open(dir.resolve("trials.db"));
+    return create(Database.open(dir.resolve("trials.db")));
+  }
+
+  /** The fixture's runs written into {@code db}, a new empty database. */
+  static TrialFixture create(Database db) {
     try (RunRecorder recorder = new RunRecorder(db)) {
       long run = recorder.beginRun(newRun("main"));
       trial(recorder, run, 0, params("l2", 0.1, true, 3L, "balanced"), 0.80, 0.80);
