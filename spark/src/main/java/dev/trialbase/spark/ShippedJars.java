@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * class path that Spark itself does not provide, i.e. Trialbase's own classes and libraries
  * (core, API, Jackson's CSV and YAML formats, PF4J ...). Spark's jars are those in the folder
  * named by the system property {@code trialbase.spark.jars} (the launcher's
- * {@code spark/target/spark-jars}); without it nothing is shipped, for a driver started by
+ * {@code spark/distribution/target/jars}); without it nothing is shipped, for a driver started by
  * {@code spark-submit --jars}. A class-path folder (a build's {@code target/classes}) is
  * shipped as a jar of its files.
  */

@@ -1,5 +1,7 @@
 package dev.trialbase.spark;
 
+import dev.trialbase.engine.ExecutorException;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 
 /**
@@ -12,7 +14,23 @@ final class SparkSettings {
   private SparkSettings() {
   }
 
+  /** What Spark takes as a master: local, local[N], spark://, yarn, k8s://, mesos://. */
+  private static final Pattern MASTER = Pattern.compile(
+      "local(\\[(\\*|\\d+)(,\\d+)?])?|local-cluster\\[.*]|spark://.+|yarn|k8s://.+|mesos://.+");
+
+  /**
+   * Checked here, as Spark's own refusal of a malformed URL comes with a stack trace in its
+   * log.
+   */
+  static void checkMaster(String master) {
+    if (!MASTER.matcher(master).matches()) {
+      throw new ExecutorException("'" + master + "' is not a Spark master URL: give local[N] "
+          + "(N cores here), local[*], or spark://host:port (a standalone cluster)");
+    }
+  }
+
   static SparkConf forMaster(String master) {
+    checkMaster(master);
     SparkConf conf = new SparkConf(true)
         .setMaster(master)
         .setAppName("trialbase")

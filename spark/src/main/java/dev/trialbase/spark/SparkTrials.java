@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -35,8 +36,10 @@ final class SparkTrials implements TrialExecutor {
 
   static SparkTrials connect(String master, int waitSeconds) {
     JavaSparkContext sc;
+    SparkConf conf = SparkSettings.forMaster(master);
+    MasterProbe.check(master);
     try {
-      sc = new JavaSparkContext(SparkSettings.forMaster(master));
+      sc = new JavaSparkContext(conf);
     } catch (Exception | ExceptionInInitializerError e) {
       throw new ExecutorException("cannot start Spark with master '" + master + "': "
           + SparkErrors.firstLine(e), e);
@@ -46,7 +49,9 @@ final class SparkTrials implements TrialExecutor {
       scratch.toFile().deleteOnExit();
       for (Path jar : ShippedJars.forExecutors(scratch)) {
         sc.addJar(jar.toString());
-        jar.toFile().deleteOnExit();
+        if (jar.startsWith(scratch)) { // a packed class folder; never the class path's jars
+          jar.toFile().deleteOnExit();
+        }
       }
       ExecutorWait.untilATaskRuns(sc, master, waitSeconds);
       return new SparkTrials(sc, master);
