@@ -12,7 +12,9 @@ import java.util.Map;
  * Spark: the same noop run of a short and a long length on the local executor and on
  * {@code local[2]} (the difference between the lengths gives the cost per trial, the rest the
  * fixed cost: the JVM, and for Spark its context), then a CPU-bound run on the local executor
- * with {@code --jobs 1} against {@code local[2]} (two executor cores). The first command
+ * with {@code --jobs 1} against {@code local[2]} (two executor cores), with local
+ * {@code --jobs 2} beside them to show what the machine's second core gives at the time. The
+ * first command
  * builds the spark module when needed and is not timed.
  */
 final class SparkBench {
@@ -20,7 +22,8 @@ final class SparkBench {
   private static final long TIMEOUT_SECONDS = 1800;
 
   record Result(long shortTrials, long longTrials, double[] localSeconds, double[] sparkSeconds,
-      long cpuTrials, int cpuWork, double cpuLocalOneJob, double cpuSparkTwoCores) {
+      long cpuTrials, int cpuWork, double cpuLocalOneJob, double cpuLocalTwoJobs,
+      double cpuSparkTwoCores) {
 
     double perTrialMillis(double[] seconds) {
       return (seconds[1] - seconds[0]) * 1e3 / (longTrials - shortTrials);
@@ -50,9 +53,10 @@ final class SparkBench {
     }
     Path cpu = cpuSpec(work, csv, cpuTrials, cpuWork);
     double cpuLocal = launch(db, cpu, "--jobs", "1");
+    double cpuLocalTwo = launch(db, cpu, "--jobs", "2");
     double cpuSpark = launch(db, cpu, "--executor", "spark", "--master", "local[2]");
     return new Result(shortTrials, longTrials, local, spark, cpuTrials, cpuWork, cpuLocal,
-        cpuSpark);
+        cpuLocalTwo, cpuSpark);
   }
 
   /** Seconds of {@code ./trialbase run SPEC --db DB --plugins TEST_PLUGINS EXTRA...}. */
@@ -94,7 +98,8 @@ final class SparkBench {
             Report.num(r.fixedSeconds(r.sparkSeconds()) - r.fixedSeconds(r.localSeconds()), 2)
                 + " s")
         .info(name, r.cpuTrials() + " cpu trials (work " + r.cpuWork() + ", 5 folds): local "
-            + "--jobs 1 / spark local[2]", Report.num(r.cpuLocalOneJob(), 2) + " s / "
+            + "--jobs 1 / local --jobs 2 / spark local[2]", Report.num(r.cpuLocalOneJob(), 2)
+            + " s / " + Report.num(r.cpuLocalTwoJobs(), 2) + " s / "
             + Report.num(r.cpuSparkTwoCores(), 2) + " s")
         .info(name, "speed-up with 2 executor cores, whole command / without the fixed costs",
             Report.num(r.cpuLocalOneJob() / r.cpuSparkTwoCores(), 2) + "x / "
