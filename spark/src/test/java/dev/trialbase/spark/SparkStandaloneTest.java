@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDiff;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,34 @@ class SparkStandaloneTest {
         .startsWith("error: no Spark executor ran a task within 3 s of connecting to "
             + cluster.masterUrl());
     assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void aTrialThatKillsItsExecutorIsRetriedThenStoredFailedOnceAndTheRunGoesOn()
+      throws Exception {
+    Path specDir = java.nio.file.Files.createDirectories(dir.resolve("exit"));
+    Tiny.write(specDir, Tiny.SPEC.replace("\"noop\"", "\"faulty\"")
+        .replace("\"x\": [1, 2, 3]", "\"mode\": [\"exit\", \"ok\"]"));
+    Path db = dir.resolve("exit.db");
+    System.setProperty("spark.task.maxFailures", "2");
+    Cli.Result r;
+    try {
+      // One trial at a time: the executor the exit ends runs no other trial.
+      r = Cli.run("run", specDir.resolve("spec.json").toString(), "--db", db.toString(),
+          "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString(), "--jobs", "1",
+          "--executor", "spark", "--master", cluster.masterUrl());
+    } finally {
+      System.clearProperty("spark.task.maxFailures");
+    }
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> trials = Cli.trials(db, 1);
+    assertThat(trials).hasSize(2);
+    // Both attempts lost their executor (Spark ran the task again on a fresh one), then the
+    // job failed once: one record, with Spark's reason.
+    assertThat(trials.get(0)).startsWith("0 failed "
+        + "dev.trialbase.spark.SparkTrialRunner$SparkJobFailedException the trial's Spark job "
+        + "failed: ").contains("failed 2 times");
+    assertThat(trials.get(1)).isEqualTo("1 complete null null");
   }
 }
