@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ctrl-C during a Spark run, in a real child process: the run is left {@code interrupted}, and
- * {@code resume} on the local executor finishes it into exactly what a local run stores.
+ * {@code resume}, on the local executor or on Spark, finishes it into exactly what a local run
+ * stores.
  */
 class SparkStopTest {
 
@@ -24,10 +25,46 @@ class SparkStopTest {
 
   @Test
   void ctrlCLeavesTheRunInterruptedAndALocalResumeFinishesItAsALocalRun() throws Exception {
+    Path spec = cpuSpec();
+    Path db = dir.resolve("local-resume.db");
+    interruptedSparkRun(spec, db);
+
+    Cli.Result resumed = Cli.run("resume", "1", "--db", db.toString(), "--no-progress",
+        "--plugins", Cli.TEST_PLUGINS.toString());
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertSameAsALocalRun(spec, db);
+  }
+
+  @Test
+  void anInterruptedRunResumesOnSparkAsALocalRun() throws Exception {
+    Path spec = cpuSpec();
+    Path db = dir.resolve("spark-resume.db");
+    interruptedSparkRun(spec, db);
+
+    Cli.Result resumed = Cli.run("resume", "1", "--db", db.toString(), "--no-progress",
+        "--plugins", Cli.TEST_PLUGINS.toString(), "--executor", "spark", "--master", "local[2]");
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertSameAsALocalRun(spec, db);
+  }
+
+  /** Run 2: the spec run locally; it must equal run 1, resumed, value by value. */
+  private static void assertSameAsALocalRun(Path spec, Path db) throws Exception {
+    Cli.Result local = Cli.run("run", spec.toString(), "--db", db.toString(), "--no-progress",
+        "--plugins", Cli.TEST_PLUGINS.toString());
+    assertThat(local.exitCode()).as(local.err()).isZero();
+    assertThat(Cli.count(db, "select count(*) from runs where id = 1 and status = 'complete'"))
+        .isEqualTo(1);
+    assertThat(RunDiff.between(Database.openReadOnly(db), 2, 1)).isEmpty();
+  }
+
+  /** 60 CPU-bound trials on the Titanic data. */
+  private Path cpuSpec() throws Exception {
     for (String f : List.of("train.csv", "test.csv")) {
-      Files.copy(Cli.ROOT.resolve("examples/titanic").resolve(f), dir.resolve(f));
+      if (!Files.exists(dir.resolve(f))) {
+        Files.copy(Cli.ROOT.resolve("examples/titanic").resolve(f), dir.resolve(f));
+      }
     }
-    Path spec = Files.writeString(dir.resolve("cpu.json"), """
+    return Files.writeString(dir.resolve("cpu.json"), """
         {
           "experiment": "stop",
           "data": { "train": "train.csv", "test": "test.csv", "target": "Survived" },
@@ -39,11 +76,18 @@ class SparkStopTest {
           "seed": 42
         }
         """);
-    Path db = dir.resolve("stop.db");
+  }
+
+  /**
+   * Run 1 of {@code spec} on {@code local[2]} in a child process, stopped by one SIGINT (the
+   * first Ctrl-C) once 3 trials are stored: exit 130, the run interrupted, some trials stored.
+   */
+  private void interruptedSparkRun(Path spec, Path db) throws Exception {
+    Path log = dir.resolve(db.getFileName() + ".log");
     Process child = new ProcessBuilder(childCommand("run", spec.toString(), "--db",
         db.toString(), "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString(),
         "--executor", "spark", "--master", "local[2]"))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (storedTrials(db) < 3 && child.isAlive() && System.nanoTime() < deadline) {
@@ -54,19 +98,11 @@ class SparkStopTest {
     } finally {
       child.destroyForcibly();
     }
-    String log = Files.readString(dir.resolve("child.log"));
-    assertThat(child.exitValue()).as(log).isEqualTo(130);
+    String output = Files.readString(log);
+    assertThat(child.exitValue()).as(output).isEqualTo(130);
     assertThat(Cli.count(db, "select count(*) from runs where id = 1 and status = "
-        + "'interrupted'")).as(log).isEqualTo(1);
+        + "'interrupted'")).as(output).isEqualTo(1);
     assertThat(storedTrials(db)).isBetween(3L, 59L);
-
-    Cli.Result resumed = Cli.run("resume", "1", "--db", db.toString(), "--no-progress",
-        "--plugins", Cli.TEST_PLUGINS.toString());
-    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    Cli.Result local = Cli.run("run", spec.toString(), "--db", db.toString(), "--no-progress",
-        "--plugins", Cli.TEST_PLUGINS.toString());
-    assertThat(local.exitCode()).as(local.err()).isZero();
-    assertThat(RunDiff.between(Database.openReadOnly(db), 2, 1)).isEmpty();
   }
 
   /** This JVM's java, options and class path, running the CLI with {@code args}. */
