@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Trialbase benchmarks; each prints a markdown table.",
     subcommands = {Bench.Overhead.class, Bench.ObjectiveOverhead.class, Bench.Titanic.class,
-        Bench.Parallel.class, Bench.IsolationRun.class,
+        Bench.Parallel.class, Bench.IsolationRun.class, Bench.SparkRun.class,
         Bench.Query.class, Bench.Startup.class, Bench.Memory.class, Bench.Large.class,
         Bench.Store.class,
         Bench.Data.class, Bench.ReportRun.class, Bench.Tpe.class, Bench.Search.class,
@@ -166,6 +166,28 @@ public final class Bench {
     @Override
     Report measure(Path work) throws Exception {
       return IsolationBench.report(IsolationBench.run(work, shortTrials, longTrials));
+    }
+  }
+
+  /** Not in {@code all}: its first run downloads and builds Spark (the optional module). */
+  @Command(name = "spark", description = "Trials as Spark tasks on local[2] against the local "
+      + "executor: cost per trial, and speed-up on CPU-bound trials. Not part of 'all'.")
+  static final class SparkRun extends Benchmark {
+    @Option(names = "--short", defaultValue = "200", description = "Noop trials of the short run (default: ${DEFAULT-VALUE}).")
+    long shortTrials;
+
+    @Option(names = "--long", defaultValue = "2000", description = "Noop trials of the long run (default: ${DEFAULT-VALUE}).")
+    long longTrials;
+
+    @Option(names = "--cpu-trials", defaultValue = "40", description = "CPU-bound trials (default: ${DEFAULT-VALUE}).")
+    long cpuTrials;
+
+    @Option(names = "--cpu-work", defaultValue = "20", description = "The cpu estimator's work, millions of steps per fit (default: ${DEFAULT-VALUE}).")
+    int cpuWork;
+
+    @Override
+    Report measure(Path work) throws Exception {
+      return SparkBench.report(SparkBench.run(work, shortTrials, longTrials, cpuTrials, cpuWork));
     }
   }
 
@@ -349,7 +371,8 @@ public final class Bench {
   static final class All extends Benchmark {
 
     /**
-     * The command lines {@code all} runs: every benchmark but the long {@code search}, each at
+     * The command lines {@code all} runs: every benchmark but the long {@code search} and
+     * {@code spark} (which would download Spark), each at
      * its own defaults, and {@code overhead} once more with one metric per fold.
      */
     static final List<List<String>> RUNS = List.of(List.of("overhead"),

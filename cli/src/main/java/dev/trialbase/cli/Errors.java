@@ -2,6 +2,7 @@ package dev.trialbase.cli;
 
 import dev.trialbase.spec.Messages;
 import dev.trialbase.data.DataException;
+import dev.trialbase.engine.ExecutorException;
 import dev.trialbase.engine.RunEngine;
 import dev.trialbase.plugin.UnknownComponentException;
 import dev.trialbase.spec.SpecException;
@@ -58,6 +59,9 @@ final class Errors implements IExecutionExceptionHandler {
     }
     if (e instanceof UnknownComponentException) {
       return ExitCode.BAD_INPUT;
+    }
+    if (e instanceof ExecutorException) {
+      return ExitCode.EXECUTOR;
     }
     if (e instanceof RunOwnedException) {
       return ExitCode.RUN_OWNED;

@@ -1,12 +1,16 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.engine.Isolation;
 import dev.trialbase.engine.PreparedRun;
 import dev.trialbase.engine.RunControl;
 import dev.trialbase.engine.RunListener;
 import dev.trialbase.engine.RunResult;
+import dev.trialbase.engine.TrialExecutor;
+import dev.trialbase.engine.TrialExecutors;
 import dev.trialbase.engine.worker.WorkerPool;
 import dev.trialbase.internal.Searches;
 import dev.trialbase.plugin.PluginRegistry;
+import dev.trialbase.spec.SpecException;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
 import dev.trialbase.store.RunQueries;
@@ -47,9 +51,42 @@ abstract class ExecuteCommand implements Callable<Integer> {
     return main.loadPlugins(err());
   }
 
-  /** Run, resume and reproduce, with trials isolated as {@code --isolation} says. */
+  /** The remote executor ({@code --executor spark}), once connected; closed by {@link #call}. */
+  private TrialExecutor remote;
+
+  /** The command's work; any executor it connected to is closed afterwards. */
+  abstract Integer execute();
+
+  @Override
+  public final Integer call() {
+    try {
+      return execute();
+    } finally {
+      if (remote != null) {
+        remote.close();
+      }
+    }
+  }
+
+  /**
+   * Run, resume and reproduce, with trials isolated as {@code --isolation} says, or on the
+   * executor {@code --executor} names: connected here, before any run is stored, so a wrong
+   * master stores nothing.
+   */
   final Searches searches(PluginRegistry plugins) {
-    return new Searches(plugins, Map.of(), execution.isolation, WorkerPool::start);
+    String master = execution.master();
+    if (!execution.remote()) {
+      return new Searches(plugins, Map.of(), execution.isolation, WorkerPool::start);
+    }
+    remote = TrialExecutors.provider(execution.executor).connect(master);
+    err().println("executor: " + remote.describe());
+    err().flush();
+    return new Searches(plugins, Map.of(), Isolation.PROCESS, remote);
+  }
+
+  /** {@code --jobs}, or its default: the processors here, or the remote executor's cores. */
+  final int jobs() {
+    return remote != null ? execution.jobs(remote.defaultJobs()) : execution.jobs();
   }
 
   /**
@@ -57,6 +94,11 @@ abstract class ExecuteCommand implements Callable<Integer> {
    * but that does not stop it printed as {@code warning:} lines.
    */
   final PreparedRun warned(PreparedRun prepared) {
+    if (remote != null && prepared.pruner() != null) {
+      throw new SpecException("the spec sets a pruner, which --executor " + execution.executor
+          + " does not support (a pruner decides after each fold on the driver); run it with "
+          + "--executor local, or without the pruner");
+    }
     prepared.warnings().forEach(w -> err().println("warning: " + w));
     err().flush();
     return prepared;

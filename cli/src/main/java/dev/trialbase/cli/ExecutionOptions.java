@@ -15,6 +15,12 @@ final class ExecutionOptions {
    */
   static final int MAX_JOBS = 1024;
 
+  /** The executor of trials on this machine (threads or worker processes). */
+  static final String LOCAL = "local";
+
+  /** The environment variable giving {@code --master}'s default. */
+  static final String MASTER_ENV = "TRIALBASE_SPARK_MASTER";
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
@@ -31,6 +37,17 @@ final class ExecutionOptions {
           + "(default: auto). Results are bit-identical whatever the mode.")
   Isolation isolation = Isolation.AUTO;
 
+  @Option(names = "--executor", paramLabel = "NAME",
+      description = "Who evaluates trials: local (this machine, as --isolation says) or spark "
+          + "(Spark tasks; needs the trialbase-spark module, which ./trialbase adds; see "
+          + "docs/scale-out.md). Default: local. Results are bit-identical either way.")
+  String executor = LOCAL;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --executor spark: the Spark master, local[N] or spark://host:port "
+          + "(default: $" + MASTER_ENV + ", else local[*]).")
+  String master;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -41,14 +58,47 @@ final class ExecutionOptions {
 
   /** {@code --jobs}, or its default; a usage error outside 1 .. {@link #MAX_JOBS}. */
   int jobs() {
+    return jobs(defaultJobs());
+  }
+
+  /** {@code --jobs}, or {@code fallback} when it is not given. */
+  int jobs(int fallback) {
     if (jobs == null) {
-      return defaultJobs();
+      return Math.min(MAX_JOBS, Math.max(1, fallback));
     }
     if (jobs < 1 || jobs > MAX_JOBS) {
       throw new ParameterException(command.commandLine(), "--jobs must be between 1 and "
           + MAX_JOBS + ", got " + jobs);
     }
     return jobs;
+  }
+
+  /** Whether trials run elsewhere than on this machine ({@code --executor} other than local). */
+  boolean remote() {
+    return !LOCAL.equals(executor);
+  }
+
+  /**
+   * {@code --master}, else {@code $TRIALBASE_SPARK_MASTER}, else {@code local[*]}; a usage
+   * error when the options do not fit together.
+   */
+  String master() {
+    if (!remote()) {
+      if (master != null) {
+        throw new ParameterException(command.commandLine(),
+            "--master needs --executor spark");
+      }
+      return null;
+    }
+    if (isolation != Isolation.AUTO) {
+      throw new ParameterException(command.commandLine(), "--isolation is for "
+          + "--executor local; Spark runs trials in its own executors");
+    }
+    if (master != null) {
+      return master;
+    }
+    String fromEnv = System.getenv(MASTER_ENV);
+    return fromEnv == null || fromEnv.isBlank() ? "local[*]" : fromEnv.strip();
   }
 
   boolean showProgress() {

@@ -27,6 +27,11 @@ public final class ExitCode {
   public static final int OUT_OF_MEMORY = 9;
   /** {@code resume}: another live process runs the run; it is left as it was. */
   public static final int RUN_OWNED = 10;
+  /**
+   * {@code --executor spark}: the executor cannot be used (its module is missing, the master
+   * URL is wrong or unreachable, or no executor joined in time); nothing was stored.
+   */
+  public static final int EXECUTOR = 11;
   /** Anything else: a bug. Run with --debug and report the stack trace. */
   public static final int INTERNAL = 70;
 

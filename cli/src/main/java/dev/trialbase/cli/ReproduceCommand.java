@@ -27,14 +27,15 @@ final class ReproduceCommand extends ExecuteCommand {
   long runId;
 
   @Override
-  public Integer call() {
-    int jobs = execution.jobs();
+  Integer execute() {
+    execution.jobs(); // a usage error before anything else
     PrintWriter out = out();
     StoredRun stored = openStoredRun(runId);
     Database database = stored.database();
     RunDetail original = stored.run();
     try (PluginRegistry plugins = loadPlugins()) {
       Searches searches = searches(plugins);
+      int jobs = jobs();
       searches.provenanceChanges(original).forEach(c -> err().println("warning: " + c));
       err().flush();
       PreparedRun prepared = warned(searches.prepareStored(original));

@@ -28,8 +28,8 @@ final class ResumeCommand extends ExecuteCommand {
   Output.FormatOption format;
 
   @Override
-  public Integer call() {
-    int jobs = execution.jobs();
+  Integer execute() {
+    execution.jobs(); // a usage error before anything else
     StoredRun stored = openStoredRun(runId);
     Database database = stored.database();
     RunDetail run = stored.run();
@@ -39,6 +39,7 @@ final class ResumeCommand extends ExecuteCommand {
     }
     try (PluginRegistry plugins = loadPlugins()) {
       Searches searches = searches(plugins);
+      int jobs = jobs();
       List<String> changes = searches.provenanceChanges(run);
       changes.forEach(c -> err().println("warning: " + c));
       if (!changes.isEmpty() && !force) {

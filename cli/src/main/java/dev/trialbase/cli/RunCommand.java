@@ -31,14 +31,15 @@ final class RunCommand extends ExecuteCommand {
   Output.FormatOption format;
 
   @Override
-  public Integer call() {
-    int jobs = execution.jobs();
+  Integer execute() {
+    execution.jobs(); // a usage error before anything else
     LoadedSpec loaded = SpecReader.read(specFile);
     if (seed != null) {
       loaded = loaded.withSeed(seed);
     }
     try (PluginRegistry plugins = loadPlugins()) {
       Searches searches = searches(plugins);
+      int jobs = jobs();
       PreparedRun prepared = warned(searches.prepare(loaded, force));
       Database database = Database.open(main.database());
       RunSession.Outcome outcome = session(
