@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "trialbase", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Hyperparameter search with cross-validation, every trial kept in SQLite.",
+    description = "Hyperparameter search with cross-validation, every trial kept in SQLite or "
+        + "PostgreSQL.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -31,6 +32,8 @@ import picocli.CommandLine.ScopeType;
         "8:report: the output file cannot be written",
         "9:out of memory before anything was stored (give the JVM more with -Xmx)",
         "10:resume: another live process runs the run (it is left as it was)",
+        "11:--executor: the executor cannot be used (module missing, master wrong or "
+            + "unreachable, no executor in time); nothing stored",
         "70:internal error (rerun with --debug)",
         "130:stopped by Ctrl-C (143: by SIGTERM); the run is stored as interrupted"})
 public final class Main {

@@ -28,9 +28,10 @@ final class WorkerProcess {
 
   /** Starts a worker and sends it {@code setup}; {@link #awaitReady} then waits for it. */
   static WorkerProcess start(List<String> command, WorkerSetup setup) throws IOException {
-    Process process = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(WorkerCommand.environment());
+    Process process = builder.start();
     WorkerProcess worker = new WorkerProcess(process);
     setup.write(worker.toWorker);
     worker.toWorker.flush();
