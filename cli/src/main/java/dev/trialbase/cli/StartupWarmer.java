@@ -36,8 +36,15 @@ final class StartupWarmer {
       org.sqlite.SQLiteJDBCLoader.initialize();
       // One statement through JDBI on a throw-away in-memory database: its SQL parser,
       // argument and mapper factories are then ready for the query's own statements.
-      org.jdbi.v3.core.Jdbi.create("jdbc:sqlite::memory:").withHandle(h ->
-          h.createQuery("select :x as x").bind("x", "1").mapToMap().list());
+      // The shapes the query commands use: text and whole-number arguments, a row mapper
+      // with findOne, a column mapped to Long, a list bound as (...), maps of a row.
+      org.jdbi.v3.core.Jdbi.create("jdbc:sqlite::memory:").withHandle(h -> {
+        h.createQuery("select :x as x, :n as n").bind("x", "1").bind("n", 1L)
+            .map((rs, ctx) -> rs.getString(1)).findOne();
+        h.createQuery("select 1 where 1 in (<ns>)").bindList("ns", java.util.List.of(1L))
+            .mapTo(Long.class).list();
+        return h.createQuery("select :x as x").bind("x", 1.5).mapToMap().list();
+      });
     } catch (Throwable ignored) {
       // The main thread meets the same problem, if any, and reports it.
     }
