@@ -35,7 +35,7 @@ class CrashAndConcurrencyTest {
 
   @Test
   void aRunKilledMidwayResumesToTheUninterruptedResult() throws Exception {
-    Path spec = spec(200);
+    Path spec = TinyExperiment.cpuSpec(dir, "crash", 200);
     Path db = dir.resolve("crash.db");
     Process child = ChildProcess.start(dir.resolve("child.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
@@ -99,7 +99,7 @@ class CrashAndConcurrencyTest {
 
   @Test
   void ctrlCStopsCleanlyMarksTheRunInterruptedAndResumeCompletesIt() throws Exception {
-    Path spec = spec(200);
+    Path spec = TinyExperiment.cpuSpec(dir, "crash", 200);
     Path db = dir.resolve("stop.db");
     Process child = ChildProcess.start(dir.resolve("stopped.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--jobs", "2", "--plugins",
@@ -207,7 +207,7 @@ class CrashAndConcurrencyTest {
 
   @Test
   void aSigtermStopsTheRunAndExitsWith143() throws Exception {
-    Path spec = spec(200);
+    Path spec = TinyExperiment.cpuSpec(dir, "crash", 200);
     Path db = dir.resolve("term.db");
     Path log = dir.resolve("term.log");
     Process child = ChildProcess.start(log, "run", spec.toString(), "--db", db.toString(),
@@ -224,7 +224,7 @@ class CrashAndConcurrencyTest {
 
   @Test
   void twoResumesAtOnceOneProceedsAndTheOtherIsRefusedInOneLine() throws Exception {
-    Path spec = spec(200);
+    Path spec = TinyExperiment.cpuSpec(dir, "crash", 200);
     Path db = dir.resolve("twice.db");
     Process stopped = ChildProcess.start(dir.resolve("twice-0.log"), "run", spec.toString(),
         "--db", db.toString(), "--no-progress", "--plugins",
@@ -268,7 +268,7 @@ class CrashAndConcurrencyTest {
 
   @Test
   void fourProcessesWriteOneDatabaseWithoutLosingATrial() throws Exception {
-    Path spec = spec(60);
+    Path spec = TinyExperiment.cpuSpec(dir, "crash", 60);
     Path db = dir.resolve("shared.db");
     List<Process> children = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -292,37 +292,9 @@ class CrashAndConcurrencyTest {
     }
   }
 
-  /**
-   * {@code trials} trials of the {@code cpu} test estimator on the Titanic data: each trial
-   * takes a steady few milliseconds, so a run lasts long enough to be killed midway whatever
-   * the machine's load, and every trial scores all six metrics on five folds.
-   */
-  private Path spec(int trials) throws Exception {
-    for (String f : List.of("train.csv", "test.csv")) {
-      Path target = dir.resolve(f);
-      if (!Files.exists(target)) {
-        Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), target);
-      }
-    }
-    Path spec = dir.resolve("cpu-" + trials + ".json");
-    Files.writeString(spec, """
-        {
-          "experiment": "crash",
-          "data": { "train": "train.csv", "test": "test.csv", "target": "Survived" },
-          "estimator": { "name": "cpu", "params": { "work": 1 } },
-          "strategy": { "name": "random" },
-          "space": { "x": { "type": "float", "low": 0, "high": 1 } },
-          "trials": %d,
-          "folds": 5,
-          "seed": 42
-        }
-        """.formatted(trials));
-    return spec;
-  }
-
   /** TPE over weka-logistic on the Titanic data with the median pruner, 3 folds. */
   private Path tpeSpec(int trials) throws Exception {
-    spec(1);
+    TinyExperiment.cpuSpec(dir, "crash", 1); // copies the Titanic data beside it
     Path spec = dir.resolve("tpe-" + trials + ".json");
     Files.writeString(spec, """
         {

@@ -118,7 +118,7 @@ class PostgresCliTest {
 
   @Test
   void fourProcessesWriteOnePostgresqlDatabaseWithoutLosingATrial() throws Exception {
-    Path spec = cpuSpec(40);
+    Path spec = TinyExperiment.cpuSpec(dir, "shared", 40);
     String db = PostgresServer.newDatabaseUrl();
     List<Process> children = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -143,7 +143,7 @@ class PostgresCliTest {
 
   @Test
   void aRunKilledMidwayInPostgresqlResumesToTheUninterruptedResult() throws Exception {
-    Path spec = cpuSpec(150);
+    Path spec = TinyExperiment.cpuSpec(dir, "shared", 150);
     String db = PostgresServer.newDatabaseUrl();
     Path log = dir.resolve("child.log");
     Process child = ChildProcess.start(log, "run", spec.toString(), "--db", db,
@@ -255,27 +255,4 @@ class PostgresCliTest {
     }
   }
 
-  /** {@code trials} trials of the {@code cpu} test estimator on the Titanic data, 5 folds. */
-  private Path cpuSpec(int trials) throws Exception {
-    for (String f : List.of("train.csv", "test.csv")) {
-      Path target = dir.resolve(f);
-      if (!Files.exists(target)) {
-        Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), target);
-      }
-    }
-    Path spec = dir.resolve("cpu-" + trials + ".json");
-    Files.writeString(spec, """
-        {
-          "experiment": "shared",
-          "data": { "train": "train.csv", "test": "test.csv", "target": "Survived" },
-          "estimator": { "name": "cpu", "params": { "work": 1 } },
-          "strategy": { "name": "random" },
-          "space": { "x": { "type": "float", "low": 0, "high": 1 } },
-          "trials": %d,
-          "folds": 5,
-          "seed": 42
-        }
-        """.formatted(trials));
-    return spec;
-  }
 }

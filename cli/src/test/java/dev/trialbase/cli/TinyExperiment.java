@@ -105,4 +105,33 @@ final class TinyExperiment {
     assertThat(lines.get(0)).startsWith("error: ").contains(fragments)
         .doesNotContain("\tat ").doesNotContain("Exception:").doesNotContain("a bug");
   }
+
+  /**
+   * A spec in {@code dir} for {@code trials} trials of the {@code cpu} test estimator on the
+   * Titanic data (copied beside it): each trial takes a steady few milliseconds, so a run lasts
+   * long enough to be killed midway whatever the machine's load, and every trial scores all six
+   * metrics on five folds.
+   */
+  static Path cpuSpec(Path dir, String experiment, int trials) throws IOException {
+    for (String f : List.of("train.csv", "test.csv")) {
+      Path target = dir.resolve(f);
+      if (!Files.exists(target)) {
+        Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), target);
+      }
+    }
+    Path spec = dir.resolve("cpu-" + trials + ".json");
+    Files.writeString(spec, """
+        {
+          "experiment": "%s",
+          "data": { "train": "train.csv", "test": "test.csv", "target": "Survived" },
+          "estimator": { "name": "cpu", "params": { "work": 1 } },
+          "strategy": { "name": "random" },
+          "space": { "x": { "type": "float", "low": 0, "high": 1 } },
+          "trials": %d,
+          "folds": 5,
+          "seed": 42
+        }
+        """.formatted(experiment, trials));
+    return spec;
+  }
 }
