@@ -5,9 +5,10 @@ package dev.trialbase.cli;
  * Start-up of a command that reads a database, on the second core: while the main thread
  * parses the command line, a daemon thread initialises the classes the query is about to need
  * (JDBI and its Flight Recorder event first, then SQLite's native library, then JDBI's SQL
- * parser and mappers through statements on an in-memory database of its own). Class initialisation is
- * thread-safe, so the main thread either finds them ready or waits for the same work; nothing
- * is done twice, and a failure here only means the main thread does the work itself.
+ * parser and mappers through statements on an in-memory database of its own). Class
+ * initialisation is thread-safe, so the main thread either finds them ready or waits for the
+ * same work; nothing is done twice, and a failure here only means the main thread does the
+ * work itself.
  */
 final class StartupWarmer {
 
