@@ -64,7 +64,28 @@ class PostgresCliTest {
           .isEqualTo(untimed(fromSqlite.out()));
       assertThat(fromPg.out() + fromPg.err()).doesNotContain(PostgresServer.PASSWORD);
     }
+    // The commands that read a whole run work there too: reproduce (a new run, compared
+    // value by value with the stored one) and the HTML report.
+    CliRunner.Result reproduced = query(List.of("reproduce", "2", "--no-progress"), pg);
+    assertThat(reproduced.exitCode()).as(reproduced.err()).isZero();
+    assertThat(reproduced.out()).contains("identical: run 3 repeats run 2 exactly");
+    for (String db : List.of(sqlite, pg)) {
+      Path page = dir.resolve(db.equals(sqlite) ? "sqlite.html" : "pg.html");
+      CliRunner.Result report = query(List.of("report", "1", "2", "--out", page.toString()), db);
+      assertThat(report.exitCode()).as(report.err()).isZero();
+      assertThat(report.out() + report.err()).doesNotContain(PostgresServer.PASSWORD);
+    }
+    assertThat(sizeOf(dir.resolve("pg.html"))).isCloseTo(sizeOf(dir.resolve("sqlite.html")),
+        org.assertj.core.data.Percentage.withPercentage(1));
     assertNothingStoredHolds(pg, PostgresServer.PASSWORD);
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static CliRunner.Result query(List<String> command, String db) {
