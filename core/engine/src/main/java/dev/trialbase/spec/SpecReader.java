@@ -69,14 +69,7 @@ public final class SpecReader {
 
   /** Reads, checks and completes the spec in {@code file}. */
   public static LoadedSpec read(Path file) {
-    String text = text(file);
-    ExperimentSpec raw = parse(file, text);
-    try {
-      ExperimentSpec spec = complete(file, raw);
-      return new LoadedSpec(file, spec, SpaceParser.parse(spec.space()));
-    } catch (SpecException e) {
-      throw new SpecException(file + ": " + e.getMessage(), e);
-    }
+    return read(text(file), file);
   }
 
   /**
