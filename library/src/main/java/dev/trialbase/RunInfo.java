@@ -33,14 +33,7 @@ public record RunInfo(long id, String experiment, String status, String strategy
 
   /** Wall time from start to end in seconds; null while the run has no end. */
   public Double seconds() {
-    if (startedAt == null || endedAt == null) {
-      return null;
-    }
-    try {
-      return java.time.Duration.between(java.time.Instant.parse(startedAt),
-          java.time.Instant.parse(endedAt)).toMillis() / 1000.0;
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
+    return RunView.seconds(startedAt, endedAt);
   }
+
 }

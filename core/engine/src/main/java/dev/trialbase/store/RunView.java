@@ -7,6 +7,11 @@ public record RunView(long id, String experiment, String status, String strategy
 
   /** Wall time from start to end in seconds; null while the run has no end (or unreadable). */
   public Double seconds() {
+    return seconds(startedAt, endedAt);
+  }
+
+  /** Seconds from {@code startedAt} to {@code endedAt} (ISO-8601); null without an end. */
+  public static Double seconds(String startedAt, String endedAt) {
     if (startedAt == null || endedAt == null) {
       return null;
     }
