@@ -62,7 +62,7 @@ final class CrossValidation implements TrialEvaluator {
   @Override
   public TrialRecord evaluate(long number, ParamSet params, FoldCheck check) {
     Instant start = Instant.now();
-    ParamSet all = withFixed(params);
+    ParamSet all = TrialEvaluator.withFixed(fixedParams, params);
     try {
       double[][] values = new double[metrics.size()][trainFolds.length];
       for (int k = 0; k < trainFolds.length; k++) {
@@ -107,23 +107,13 @@ final class CrossValidation implements TrialEvaluator {
   @Override
   public Map<String, Double> refitAndTest(ParamSet params, Dataset train, Dataset test)
       throws Exception {
-    Predictions predictions = fitAndPredict(withFixed(params), train, test,
-        Seeds.derive(seed, Seeds.Stream.REFIT, 0, 0));
+    Predictions predictions = fitAndPredict(TrialEvaluator.withFixed(fixedParams, params),
+        train, test, Seeds.derive(seed, Seeds.Stream.REFIT, 0, 0));
     Map<String, Double> scores = new LinkedHashMap<>();
     for (Metric metric : metrics) {
       scores.put(metric.id(), metric.score(predictions));
     }
     return scores;
-  }
-
-  /** The estimator's fixed parameters from the spec, then the trial's. */
-  private ParamSet withFixed(ParamSet params) {
-    if (fixedParams.names().isEmpty()) {
-      return params;
-    }
-    Map<String, Object> all = new LinkedHashMap<>(fixedParams.asMap());
-    all.putAll(params.asMap());
-    return ParamSet.of(all);
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +43,7 @@ final class ObjectiveEvaluator implements TrialEvaluator {
     StepContext context = new StepContext(number,
         Seeds.derive(seed, Seeds.Stream.OBJECTIVE, number, 0), steps, check);
     try {
-      double score = objective.evaluate(withFixed(params), context);
+      double score = objective.evaluate(TrialEvaluator.withFixed(fixed, params), context);
       if (context.pruned()) {
         double[] done = context.values();
         return new TrialRecord(number, TrialStatus.PRUNED, params, start, Instant.now(),
@@ -73,14 +72,5 @@ final class ObjectiveEvaluator implements TrialEvaluator {
   @Override
   public Map<String, Double> refitAndTest(ParamSet params, Dataset train, Dataset test) {
     return Map.of();
-  }
-
-  private ParamSet withFixed(ParamSet params) {
-    if (fixed.names().isEmpty()) {
-      return params;
-    }
-    Map<String, Object> all = new LinkedHashMap<>(fixed.asMap());
-    all.putAll(params.asMap());
-    return ParamSet.of(all);
   }
 }

@@ -5,6 +5,7 @@ import dev.trialbase.api.ParamSet;
 import dev.trialbase.store.TrialRecord;
 import dev.trialbase.store.TrialStatus;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,4 +33,17 @@ interface TrialEvaluator {
    */
   Map<String, Double> refitAndTest(ParamSet params, Dataset train, Dataset test)
       throws Exception;
+
+  /**
+   * The spec's fixed parameters, then the trial's (a trial's value wins): what an estimator or
+   * an objective is given.
+   */
+  static ParamSet withFixed(ParamSet fixed, ParamSet params) {
+    if (fixed.names().isEmpty()) {
+      return params;
+    }
+    Map<String, Object> all = new LinkedHashMap<>(fixed.asMap());
+    all.putAll(params.asMap());
+    return ParamSet.of(all);
+  }
 }
