@@ -28,18 +28,7 @@ class FunctionRunTest {
 
   @BeforeAll
   static void runWithOneAndTwoJobs() throws IOException {
-    spec = Files.writeString(dir.resolve("quadratic.json"), """
-        {
-          "experiment": "quadratic",
-          "function": {"name": "quadratic", "params": {"fail_above": 4.5}},
-          "space": {"x": {"type": "float", "low": -5, "high": 5},
-                    "y": {"type": "float", "low": -5, "high": 5}},
-          "strategy": {"name": "tpe"},
-          "trials": 30,
-          "objective": "loss",
-          "seed": 5
-        }
-        """);
+    spec = TinyExperiment.quadraticSpec(dir, 30);
     db = dir.resolve("f.db");
     for (String jobs : new String[] {"1", "2"}) {
       CliRunner.Result r = TinyExperiment.cli("run", spec.toString(), "--db", db.toString(),

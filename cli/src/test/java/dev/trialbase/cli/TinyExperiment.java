@@ -134,4 +134,23 @@ final class TinyExperiment {
         """.formatted(experiment, trials));
     return spec;
   }
+
+  /**
+   * A spec in {@code dir} for {@code trials} TPE trials of the test plugins' {@code quadratic}
+   * objective function, some of whose points fail on purpose ({@code fail_above}).
+   */
+  static Path quadraticSpec(Path dir, int trials) throws IOException {
+    return Files.writeString(dir.resolve("quadratic.json"), """
+        {
+          "experiment": "quadratic",
+          "function": {"name": "quadratic", "params": {"fail_above": 4.5}},
+          "space": {"x": {"type": "float", "low": -5, "high": 5},
+                    "y": {"type": "float", "low": -5, "high": 5}},
+          "strategy": {"name": "tpe"},
+          "trials": %d,
+          "objective": "loss",
+          "seed": 5
+        }
+        """.formatted(trials));
+  }
 }

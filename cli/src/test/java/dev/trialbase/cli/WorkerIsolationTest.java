@@ -115,18 +115,7 @@ class WorkerIsolationTest {
 
   @Test
   void aPluginsObjectiveFunctionRunsInWorkerProcessesToTheSameTrials() throws Exception {
-    Path spec = Files.writeString(dir.resolve("quadratic.json"), """
-        {
-          "experiment": "quadratic",
-          "function": {"name": "quadratic", "params": {"fail_above": 4.5}},
-          "space": {"x": {"type": "float", "low": -5, "high": 5},
-                    "y": {"type": "float", "low": -5, "high": 5}},
-          "strategy": {"name": "tpe"},
-          "trials": 20,
-          "objective": "loss",
-          "seed": 5
-        }
-        """);
+    Path spec = TinyExperiment.quadraticSpec(dir, 20);
     Path db = dir.resolve("function.db");
     for (String isolation : List.of("thread", "process")) {
       CliRunner.Result r = TinyExperiment.cli("run", spec.toString(), "--db", db.toString(),
