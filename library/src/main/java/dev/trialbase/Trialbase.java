@@ -326,8 +326,8 @@ public final class Trialbase implements AutoCloseable {
     queries().header(runId).orElseThrow(() -> noRun(runId));
   }
 
-  private IllegalArgumentException noRun(long runId) {
-    return new IllegalArgumentException("no run " + runId + " in " + database.location());
+  private NoSuchRunException noRun(long runId) {
+    return new NoSuchRunException(runId, "no run " + runId + " in " + database.location());
   }
 
   private RunDetail detail(long runId) {

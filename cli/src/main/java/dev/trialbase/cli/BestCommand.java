@@ -35,8 +35,7 @@ final class BestCommand extends QueryCommand {
         throw usage("--metric: " + e.getMessage());
       }
     }
-    header(runId);
-    TrialInfo trial = library().best(runId, metric).orElseThrow(() ->
+    TrialInfo trial = ofRun(runId, () -> library().best(runId, metric)).orElseThrow(() ->
         new Errors.NotFoundException("run " + runId + " has no complete trial"));
     Map<String, List<Double>> folds = library().foldScores(runId, trial.number());
     Output.printRecord(out(), format.format,

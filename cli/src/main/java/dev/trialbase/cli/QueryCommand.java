@@ -1,5 +1,6 @@
 package dev.trialbase.cli;
 
+import dev.trialbase.NoSuchRunException;
 import dev.trialbase.Trialbase;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDetail;
@@ -51,9 +52,19 @@ abstract class QueryCommand implements Callable<Integer> {
     return queries().run(runId).orElseThrow(() -> notFound(runId));
   }
 
-  /** The run's objective, without counting its trials; missing: exit 6. */
-  final RunQueries.RunHeader header(long runId) {
-    return queries().header(runId).orElseThrow(() -> notFound(runId));
+  /**
+   * {@code query} through the library about run {@code runId}, which it checks exists: a
+   * missing run is exit 6, worded as {@link #run} words it, without a look of our own first.
+   */
+  final <T> T ofRun(long runId, java.util.function.Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (NoSuchRunException e) {
+      if (e.runId() == runId) {
+        throw notFound(runId);
+      }
+      throw e;
+    }
   }
 
   private Errors.NotFoundException notFound(long runId) {

@@ -55,10 +55,10 @@ final class TrialsCommand extends QueryCommand {
     if (sort != null) {
       Filters.sort(command, sort);
     }
-    header(runId);
     String onlyStatus = Filters.status(command, status);
     Trialbase library = library();
-    List<TrialInfo> trials = library.trials(runId, where, sort, limit, onlyStatus);
+    List<TrialInfo> trials = ofRun(runId,
+        () -> library.trials(runId, where, sort, limit, onlyStatus));
     Map<Long, Map<String, List<Double>>> foldValues = folds
         ? library.foldScores(runId, trials.stream().map(TrialInfo::number).toList())
         : Map.of();
