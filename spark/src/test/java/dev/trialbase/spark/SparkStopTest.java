@@ -25,24 +25,24 @@ class SparkStopTest {
 
   @Test
   void ctrlCLeavesTheRunInterruptedAndALocalResumeFinishesItAsALocalRun() throws Exception {
-    Path spec = cpuSpec();
-    Path db = dir.resolve("local-resume.db");
-    interruptedSparkRun(spec, db);
-
-    Cli.Result resumed = Cli.run("resume", "1", "--db", db.toString(), "--no-progress",
-        "--plugins", Cli.TEST_PLUGINS.toString());
-    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertSameAsALocalRun(spec, db);
+    interruptedThenResumed("local-resume.db");
   }
 
   @Test
   void anInterruptedRunResumesOnSparkAsALocalRun() throws Exception {
+    interruptedThenResumed("spark-resume.db", "--executor", "spark", "--master", "local[2]");
+  }
+
+  /** Run 1 interrupted on Spark, then resumed on {@code executor} (none: the local one). */
+  private void interruptedThenResumed(String dbName, String... executor) throws Exception {
     Path spec = cpuSpec();
-    Path db = dir.resolve("spark-resume.db");
+    Path db = dir.resolve(dbName);
     interruptedSparkRun(spec, db);
 
-    Cli.Result resumed = Cli.run("resume", "1", "--db", db.toString(), "--no-progress",
-        "--plugins", Cli.TEST_PLUGINS.toString(), "--executor", "spark", "--master", "local[2]");
+    List<String> args = new ArrayList<>(List.of("resume", "1", "--db", db.toString(),
+        "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString()));
+    args.addAll(List.of(executor));
+    Cli.Result resumed = Cli.run(args.toArray(String[]::new));
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertSameAsALocalRun(spec, db);
   }
