@@ -66,16 +66,13 @@ final class IsolationBench {
     String name = "3c isolation";
     String runs = r.shortTrials() + " / " + r.longTrials() + " noop trials, --jobs 2";
     return new Report()
-        .info(name, "in-process threads: " + runs, Report.num(r.threadSeconds()[0], 2) + " s / "
-            + Report.num(r.threadSeconds()[1], 2) + " s")
-        .info(name, "worker processes: " + runs, Report.num(r.processSeconds()[0], 2) + " s / "
-            + Report.num(r.processSeconds()[1], 2) + " s")
+        .info(name, "in-process threads: " + runs, Report.seconds(r.threadSeconds()))
+        .info(name, "worker processes: " + runs, Report.seconds(r.processSeconds()))
         .info(name, "cost per trial, threads / processes",
             Report.num(r.perTrialMicros(r.threadSeconds()), 0) + " µs / "
                 + Report.num(r.perTrialMicros(r.processSeconds()), 0) + " µs")
         .info(name, "fixed cost of worker processes (starting 2, each loading plugins and data)",
-            Report.num(r.fixedSeconds(r.processSeconds()) - r.fixedSeconds(r.threadSeconds()), 2)
-                + " s")
+            Report.seconds(r.fixedSeconds(r.processSeconds()) - r.fixedSeconds(r.threadSeconds())))
         .info(name, "load average before / after", Report.num(r.loadBefore(), 1) + " / "
             + Report.num(r.loadAfter(), 1));
   }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 /** The rows a benchmark measured, printed as one markdown table. */
 final class Report {
@@ -58,6 +60,12 @@ final class Report {
   static String ms(double millis) {
     return millis >= 100 ? String.format(Locale.ROOT, "%.0f ms", millis)
         : String.format(Locale.ROOT, "%.1f ms", millis);
+  }
+
+  /** Seconds to two decimals, several joined by " / ": "1.25 s / 3.50 s". */
+  static String seconds(double... values) {
+    return DoubleStream.of(values).mapToObj(v -> num(v, 2) + " s")
+        .collect(Collectors.joining(" / "));
   }
 
   static String num(double value, int decimals) {

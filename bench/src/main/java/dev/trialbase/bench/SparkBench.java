@@ -86,21 +86,17 @@ final class SparkBench {
     String name = "3d spark";
     String runs = r.shortTrials() + " / " + r.longTrials() + " noop trials, --jobs 2";
     return new Report()
-        .info(name, "local executor (threads): " + runs, Report.num(r.localSeconds()[0], 2)
-            + " s / " + Report.num(r.localSeconds()[1], 2) + " s")
+        .info(name, "local executor (threads): " + runs, Report.seconds(r.localSeconds()))
         .info(name, "--executor spark --master local[2]: " + runs,
-            Report.num(r.sparkSeconds()[0], 2) + " s / " + Report.num(r.sparkSeconds()[1], 2)
-                + " s")
+            Report.seconds(r.sparkSeconds()))
         .info(name, "cost per trial, local / spark",
             Report.num(r.perTrialMillis(r.localSeconds()), 2) + " ms / "
                 + Report.num(r.perTrialMillis(r.sparkSeconds()), 2) + " ms")
         .info(name, "fixed cost of spark (its context, the first job)",
-            Report.num(r.fixedSeconds(r.sparkSeconds()) - r.fixedSeconds(r.localSeconds()), 2)
-                + " s")
+            Report.seconds(r.fixedSeconds(r.sparkSeconds()) - r.fixedSeconds(r.localSeconds())))
         .info(name, r.cpuTrials() + " cpu trials (work " + r.cpuWork() + ", 5 folds): local "
-            + "--jobs 1 / local --jobs 2 / spark local[2]", Report.num(r.cpuLocalOneJob(), 2)
-            + " s / " + Report.num(r.cpuLocalTwoJobs(), 2) + " s / "
-            + Report.num(r.cpuSparkTwoCores(), 2) + " s")
+            + "--jobs 1 / local --jobs 2 / spark local[2]",
+            Report.seconds(r.cpuLocalOneJob(), r.cpuLocalTwoJobs(), r.cpuSparkTwoCores()))
         .info(name, "speed-up with 2 executor cores, whole command / without the fixed costs",
             Report.num(r.cpuLocalOneJob() / r.cpuSparkTwoCores(), 2) + "x / "
                 + Report.num((r.cpuLocalOneJob() - r.fixedSeconds(r.localSeconds()))
