@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteDataSource;
 
@@ -57,11 +58,12 @@ final class Migrations {
       SchemaVersion.Schema schema = SchemaVersion.read(c, source);
       SchemaVersion.refuseNewer(file, schema);
       refuseForeign(file, schema);
-      if (MigrationScripts.all().isEmpty()) {
+      List<MigrationScripts.Script> scripts = MigrationScripts.all();
+      if (scripts.isEmpty()) {
         throw new StoreException(file + ": cannot prepare the database: this build lists no "
             + "schema migrations under " + MigrationScripts.LOCATION);
       }
-      for (MigrationScripts.Script script : MigrationScripts.all()) {
+      for (MigrationScripts.Script script : scripts) {
         if (script.version() > schema.knownVersion()) {
           apply(c, script);
         }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -55,13 +56,14 @@ final class PostgresMigrations {
             throw new StoreException(location + ": holds tables but no Trialbase schema "
                 + "version; give Trialbase a database (or schema) of its own");
           }
-          if (MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION).isEmpty()) {
+          List<MigrationScripts.Script> scripts =
+              MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION);
+          if (scripts.isEmpty()) {
             throw new StoreException(location + ": cannot prepare the database: this build "
                 + "lists no schema migrations under " + MigrationScripts.POSTGRESQL_LOCATION);
           }
           int version = schema.knownVersion();
-          for (MigrationScripts.Script script
-              : MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION)) {
+          for (MigrationScripts.Script script : scripts) {
             if (script.version() > version) {
               apply(c, script);
               version = script.version();
