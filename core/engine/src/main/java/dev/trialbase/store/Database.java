@@ -30,12 +30,12 @@ public final class Database {
   private final int schemaVersion;
 
   Database(Path file, Jdbi jdbi, int schemaVersion) {
-    this(StoreLocation.file(file), Dialect.SQLITE, jdbi, schemaVersion);
+    this(StoreLocation.file(file), jdbi, schemaVersion);
   }
 
-  Database(StoreLocation location, Dialect dialect, Jdbi jdbi, int schemaVersion) {
+  Database(StoreLocation location, Jdbi jdbi, int schemaVersion) {
     this.location = location;
-    this.dialect = dialect;
+    this.dialect = location.isPostgres() ? Dialect.POSTGRESQL : Dialect.SQLITE;
     this.jdbi = jdbi;
     this.schemaVersion = schemaVersion;
     dialect.attachTo(jdbi);

@@ -4,10 +4,9 @@ import dev.trialbase.spec.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteDataSource;
 
@@ -59,11 +58,12 @@ final class Migrations {
       SchemaVersion.Schema schema = SchemaVersion.read(c, source);
       SchemaVersion.refuseNewer(file, schema);
       refuseForeign(file, schema);
-      if (MigrationScripts.all().isEmpty()) {
+      List<MigrationScripts.Script> scripts = MigrationScripts.all();
+      if (scripts.isEmpty()) {
         throw new StoreException(file + ": cannot prepare the database: this build lists no "
             + "schema migrations under " + MigrationScripts.LOCATION);
       }
-      for (MigrationScripts.Script script : MigrationScripts.all()) {
+      for (MigrationScripts.Script script : scripts) {
         if (script.version() > schema.knownVersion()) {
           apply(c, script);
         }
@@ -90,27 +90,8 @@ final class Migrations {
     try (Statement s = c.createStatement()) {
       s.executeUpdate(sql);
       s.executeUpdate("pragma user_version = " + script.version());
-      s.executeUpdate("create table if not exists " + SchemaVersion.FLYWAY_HISTORY + " ("
-          + "installed_rank integer not null primary key, version varchar(50), "
-          + "description varchar(200) not null, type varchar(20) not null, "
-          + "script varchar(1000) not null, checksum integer, installed_by varchar(100) not null, "
-          + "installed_on text not null default (strftime('%Y-%m-%d %H:%M:%f', 'now')), "
-          + "execution_time integer not null, "
-          + "success boolean not null)");
     }
-    try (PreparedStatement row = c.prepareStatement("insert into "
-        + SchemaVersion.FLYWAY_HISTORY + " (installed_rank, version, description, type, script,"
-        + " checksum, installed_by, installed_on, execution_time, success) values ("
-        + "(select coalesce(max(installed_rank), 0) + 1 from " + SchemaVersion.FLYWAY_HISTORY
-        + "), ?, ?, 'SQL', ?, ?, 'trialbase', ?, ?, 1)")) {
-      row.setString(1, Integer.toString(script.version()));
-      row.setString(2, script.description());
-      row.setString(3, script.fileName());
-      row.setInt(4, checksum(sql));
-      row.setString(5, Instant.now().toString());
-      row.setLong(6, (System.nanoTime() - start) / 1_000_000);
-      row.executeUpdate();
-    }
+    SchemaVersion.recordApplied(c, Dialect.SQLITE, script, sql, start);
   }
 
   /** A script's checksum as Flyway records one: CRC-32 over its lines without line ends. */

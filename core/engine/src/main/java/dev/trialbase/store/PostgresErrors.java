@@ -48,11 +48,6 @@ final class PostgresErrors {
    * else unchanged.
    */
   static RuntimeException named(StoreLocation location, RuntimeException e) {
-    if (e instanceof StoreException store && store.getMessage() != null
-        && store.getMessage().startsWith(location.toString())) {
-      return e;
-    }
-    SQLException sql = SqliteErrors.sqlCause(e);
-    return sql == null ? e : failure(location, sql);
+    return SqliteErrors.named(location.toString(), e, sql -> failure(location, sql));
   }
 }

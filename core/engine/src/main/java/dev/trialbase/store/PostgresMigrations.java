@@ -2,11 +2,10 @@ package dev.trialbase.store;
 
 import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -24,8 +23,6 @@ final class PostgresMigrations {
 
   /** The advisory lock key: "trialbase" in ASCII, truncated to a long. */
   private static final long LOCK_KEY = 0x747269616c626173L;
-
-  private static final Pattern PLAIN_VERSION = Pattern.compile("[0-9]+");
 
   private PostgresMigrations() {
   }
@@ -59,13 +56,14 @@ final class PostgresMigrations {
             throw new StoreException(location + ": holds tables but no Trialbase schema "
                 + "version; give Trialbase a database (or schema) of its own");
           }
-          if (MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION).isEmpty()) {
+          List<MigrationScripts.Script> scripts =
+              MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION);
+          if (scripts.isEmpty()) {
             throw new StoreException(location + ": cannot prepare the database: this build "
                 + "lists no schema migrations under " + MigrationScripts.POSTGRESQL_LOCATION);
           }
           int version = schema.knownVersion();
-          for (MigrationScripts.Script script
-              : MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION)) {
+          for (MigrationScripts.Script script : scripts) {
             if (script.version() > version) {
               apply(c, script);
               version = script.version();
@@ -118,23 +116,13 @@ final class PostgresMigrations {
         runs |= name.equals("runs");
       }
     }
-    BigInteger version = BigInteger.ZERO;
-    String unreadable = null;
+    SchemaVersion.Version found = SchemaVersion.Version.NONE;
     if (history) {
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("select version from " + SchemaVersion.FLYWAY_HISTORY
-              + " where success and version is not null")) {
-        while (rs.next()) {
-          String text = rs.getString(1);
-          if (PLAIN_VERSION.matcher(text).matches()) {
-            version = version.max(new BigInteger(text));
-          } else if (unreadable == null) {
-            unreadable = text;
-          }
-        }
+      try (Statement s = c.createStatement()) {
+        found = SchemaVersion.withHistory(s, found);
       }
     }
-    return new Schema(version, unreadable, runs, tables);
+    return new Schema(found.number(), found.unreadable(), runs, tables);
   }
 
   /** Runs one script and records it in Flyway's history table. */
@@ -143,24 +131,7 @@ final class PostgresMigrations {
     long start = System.nanoTime();
     try (Statement s = c.createStatement()) {
       s.execute(sql);
-      s.execute("create table if not exists " + SchemaVersion.FLYWAY_HISTORY + " ("
-          + "installed_rank integer not null primary key, version varchar(50), "
-          + "description varchar(200) not null, type varchar(20) not null, "
-          + "script varchar(1000) not null, checksum integer, installed_by varchar(100) not null, "
-          + "installed_on timestamp not null default now(), execution_time integer not null, "
-          + "success boolean not null)");
     }
-    try (PreparedStatement row = c.prepareStatement("insert into "
-        + SchemaVersion.FLYWAY_HISTORY + " (installed_rank, version, description, type, script,"
-        + " checksum, installed_by, execution_time, success) values ("
-        + "(select coalesce(max(installed_rank), 0) + 1 from " + SchemaVersion.FLYWAY_HISTORY
-        + "), ?, ?, 'SQL', ?, ?, 'trialbase', ?, true)")) {
-      row.setString(1, Integer.toString(script.version()));
-      row.setString(2, script.description());
-      row.setString(3, script.fileName());
-      row.setInt(4, Migrations.checksum(sql));
-      row.setLong(5, (System.nanoTime() - start) / 1_000_000);
-      row.executeUpdate();
-    }
+    SchemaVersion.recordApplied(c, Dialect.POSTGRESQL, script, sql, start);
   }
 }

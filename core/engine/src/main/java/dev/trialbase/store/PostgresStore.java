@@ -28,7 +28,7 @@ final class PostgresStore {
   static Database open(StoreLocation location) {
     Jdbi jdbi = connector(location, false);
     int version = PostgresMigrations.migrate(location, jdbi);
-    Database database = new Database(location, Dialect.POSTGRESQL, jdbi, version);
+    Database database = new Database(location, jdbi, version);
     try {
       database.markAbandonedRuns();
     } catch (JdbiException e) {
@@ -50,7 +50,7 @@ final class PostgresStore {
       throw new StoreException(location + ": has no Trialbase runs yet (no 'runs' table); "
           + "'trialbase run SPEC --db URL' stores runs in it");
     }
-    return new Database(location, Dialect.POSTGRESQL, jdbi, schema.knownVersion());
+    return new Database(location, jdbi, schema.knownVersion());
   }
 
   /** A {@link Jdbi} whose every handle is a new connection to {@code location}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -53,19 +54,15 @@ public final class RunQueries {
    * argument does not filter. The status filter sees abandoned runs as interrupted.
    */
   public List<RunView> runs(String experiment, String status) {
-    try (Handle h = database.jdbi().open()) {
-      return h.createQuery("select " + RUN_COLUMNS + """
-              from runs r join experiments e on e.id = r.experiment_id
-              where (:experiment is null or e.name = :experiment)
-              order by r.id
-              """)
-          .bind("experiment", experiment)
-          .map(RUN_VIEW)
-          .filter(r -> status == null || r.status().equals(status))
-          .list();
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    return read(h -> h.createQuery("select " + RUN_COLUMNS + """
+            from runs r join experiments e on e.id = r.experiment_id
+            where (:experiment is null or e.name = :experiment)
+            order by r.id
+            """)
+        .bind("experiment", experiment)
+        .map(RUN_VIEW)
+        .filter(r -> status == null || r.status().equals(status))
+        .list());
   }
 
   /**
@@ -73,15 +70,11 @@ public final class RunQueries {
    * need to know the run exists (and how it ranks) read, fast on runs of millions of trials.
    */
   public Optional<RunHeader> header(long runId) {
-    try (Handle h = database.jdbi().open()) {
-      return h.createQuery("select id, objective, maximize from runs where id = :id")
-          .bind("id", runId)
-          .map((rs, ctx) -> new RunHeader(rs.getLong("id"), rs.getString("objective"),
-              rs.getInt("maximize") == 1))
-          .findOne();
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    return read(h -> h.createQuery("select id, objective, maximize from runs where id = :id")
+        .bind("id", runId)
+        .map((rs, ctx) -> new RunHeader(rs.getLong("id"), rs.getString("objective"),
+            rs.getInt("maximize") == 1))
+        .findOne());
   }
 
   /** A run's id, objective metric and whether it is maximised. */
@@ -98,32 +91,28 @@ public final class RunQueries {
 
   /** The run with id {@code runId}, with its provenance. */
   public Optional<RunDetail> run(long runId) {
-    try (Handle h = database.jdbi().open()) {
-      return h.createQuery("select " + RUN_COLUMNS + """
-              , r.folds, r.planned_trials, r.spec_json, r.spec_path, r.train_path,
-              r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
-              r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error,
-              """ + (database.schemaVersion() >= 3
-                  ? "r.task, r.target, r.class_labels, r.positive_class "
-                  : "'classification' as task, null as target, null as class_labels, "
-                      + "null as positive_class ") + """
-              from runs r join experiments e on e.id = r.experiment_id where r.id = :id
-              """)
-          .bind("id", runId)
-          .map((rs, ctx) -> new RunDetail(RUN_VIEW.map(rs, ctx), rs.getInt("folds"),
-              longOrNull(rs, "planned_trials"), rs.getString("spec_json"),
-              rs.getString("spec_path"), rs.getString("train_path"), rs.getString("train_sha256"),
-              rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
-              rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
-              rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
-              rs.getString("error"), task(rs.getString("task"), rs.getString("train_sha256")),
-              rs.getString("target"),
-              ClassLabels.fromJson(rs.getString("class_labels")),
-              rs.getString("positive_class")))
-          .findOne();
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    return read(h -> h.createQuery("select " + RUN_COLUMNS + """
+            , r.folds, r.planned_trials, r.spec_json, r.spec_path, r.train_path,
+            r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
+            r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error,
+            """ + (database.schemaVersion() >= 3
+                ? "r.task, r.target, r.class_labels, r.positive_class "
+                : "'classification' as task, null as target, null as class_labels, "
+                    + "null as positive_class ") + """
+            from runs r join experiments e on e.id = r.experiment_id where r.id = :id
+            """)
+        .bind("id", runId)
+        .map((rs, ctx) -> new RunDetail(RUN_VIEW.map(rs, ctx), rs.getInt("folds"),
+            longOrNull(rs, "planned_trials"), rs.getString("spec_json"),
+            rs.getString("spec_path"), rs.getString("train_path"), rs.getString("train_sha256"),
+            rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
+            rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
+            rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
+            rs.getString("error"), task(rs.getString("task"), rs.getString("train_sha256")),
+            rs.getString("target"),
+            ClassLabels.fromJson(rs.getString("class_labels")),
+            rs.getString("positive_class")))
+        .findOne());
   }
 
   /** Every trial of a run, by trial number. */
@@ -157,7 +146,7 @@ public final class RunQueries {
 
   private List<TrialView> selectTrials(long runId, List<Long> numbers) {
     String only = numbers == null ? "" : " and %s in (<numbers>)";
-    try (Handle h = database.jdbi().open()) {
+    return read(h -> {
       Map<Long, Map<String, Object>> params = new TreeMap<>();
       withNumbers(h.createQuery("""
               select trial_number, name, type, value_text, value_num from params
@@ -197,9 +186,7 @@ public final class RunQueries {
                 rs.getString("error_class"), rs.getString("error_message"));
           })
           .collectIntoList();
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    });
   }
 
   /**
@@ -207,20 +194,16 @@ public final class RunQueries {
    * {@code limit}: one page of a walk through a run too long to list at once.
    */
   public long[] trialNumbers(long runId, long from, int limit) {
-    try (Handle h = database.jdbi().open()) {
-      return h.createQuery("""
-              select number from trials where run_id = :run and number >= :from
-              order by number limit :limit""")
-          .bind("run", runId)
-          .bind("from", from)
-          .bind("limit", limit)
-          .mapTo(Long.class)
-          .stream()
-          .mapToLong(Long::longValue)
-          .toArray();
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    return read(h -> h.createQuery("""
+            select number from trials where run_id = :run and number >= :from
+            order by number limit :limit""")
+        .bind("run", runId)
+        .bind("from", from)
+        .bind("limit", limit)
+        .mapTo(Long.class)
+        .stream()
+        .mapToLong(Long::longValue)
+        .toArray());
   }
 
   /**
@@ -228,11 +211,11 @@ public final class RunQueries {
    * {@code trial -> metric -> values by fold}.
    */
   public Map<Long, Map<String, List<Double>>> foldMetrics(long runId, List<Long> numbers) {
-    Map<Long, Map<String, List<Double>>> out = new TreeMap<>();
     if (numbers != null && numbers.isEmpty()) {
-      return out;
+      return new TreeMap<>();
     }
-    try (Handle h = database.jdbi().open()) {
+    return read(h -> {
+      Map<Long, Map<String, List<Double>>> out = new TreeMap<>();
       withNumbers(h.createQuery("select trial_number, metric, fold_scores from " + foldSource()
               + " where run_id = :run" + (numbers == null ? "" : " and trial_number in (<numbers>)")
               + " and fold_scores is not null order by trial_number, metric")
@@ -241,15 +224,13 @@ public final class RunQueries {
               FoldScores.decode(rs.getString("fold_scores"))))
           .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
               .put(r.metric(), new ArrayList<>(r.values())));
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
-    return out;
+      return out;
+    });
   }
 
   /** Fold scores of one trial: {@code metric -> values by fold}. */
   public Map<String, List<Double>> foldMetrics(long runId, long trial) {
-    try (Handle h = database.jdbi().open()) {
+    return read(h -> {
       Map<String, List<Double>> out = new LinkedHashMap<>();
       h.createQuery("select metric, fold_scores from " + foldSource()
               + " where run_id = :run and trial_number = :trial and fold_scores is not null"
@@ -260,9 +241,7 @@ public final class RunQueries {
               FoldScores.decode(rs.getString("fold_scores"))))
           .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
       return out;
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    });
   }
 
   /**
@@ -279,30 +258,26 @@ public final class RunQueries {
 
   /** How many trials of a run ended in each status, by status name. */
   public Map<String, Long> statusCounts(long runId) {
-    try (Handle h = database.jdbi().open()) {
+    return read(h -> {
       Map<String, Long> out = new TreeMap<>();
       h.createQuery("select status, count(*) as n from trials where run_id = :run group by status")
           .bind("run", runId)
           .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("status"), rs.getLong("n")))
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    });
   }
 
   /** The test-set scores of a run's refit best model, by metric. */
   public Map<String, Double> testMetrics(long runId) {
-    try (Handle h = database.jdbi().open()) {
+    return read(h -> {
       Map<String, Double> out = new LinkedHashMap<>();
       h.createQuery("select metric, value from test_metrics where run_id = :run order by metric")
           .bind("run", runId)
           .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
           .forEach(e -> out.put(e.getKey(), e.getValue()));
       return out;
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    });
   }
 
   /**
@@ -327,6 +302,15 @@ public final class RunQueries {
   private static Long longOrNull(ResultSet rs, String column) throws SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
+  }
+
+  /** {@code query} on a handle of its own, a database error named ({@link Database#named}). */
+  private <T> T read(Function<Handle, T> query) {
+    try (Handle h = database.jdbi().open()) {
+      return query.apply(h);
+    } catch (JdbiException e) {
+      throw database.named(e);
+    }
   }
 
   /** Binds the list {@code <numbers>} when there is one; the SQL names it only then. */

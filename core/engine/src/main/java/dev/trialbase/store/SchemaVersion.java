@@ -3,9 +3,11 @@ package dev.trialbase.store;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.sqlite.SQLiteDataSource;
 
@@ -91,30 +93,79 @@ final class SchemaVersion {
       }
       // Versions are read exactly: user_version is a signed 32-bit number (a value written
       // above 2^31 - 1 reads back negative), Flyway's version a text such as '2.1'.
-      BigInteger version = BigInteger.ZERO;
-      String unreadable = null;
+      Version found = Version.NONE;
       try (ResultSet rs = s.executeQuery("pragma user_version")) {
-        long user = rs.next() ? rs.getLong(1) : 0;
-        if (user < 0) {
-          unreadable = Long.toString(user);
-        } else {
-          version = BigInteger.valueOf(user);
-        }
+        found = found.and(Long.toString(rs.next() ? rs.getLong(1) : 0));
       }
       if (history) {
-        try (ResultSet rs = s.executeQuery("select version from " + FLYWAY_HISTORY
-            + " where success = 1 and version is not null")) {
-          while (rs.next()) {
-            String text = rs.getString(1);
-            if (PLAIN_VERSION.matcher(text).matches()) {
-              version = version.max(new BigInteger(text));
-            } else if (unreadable == null) {
-              unreadable = text;
-            }
-          }
-        }
+        found = withHistory(s, found);
       }
-      return new Schema(source, version, unreadable, runs, tables);
+      return new Schema(source, found.number(), found.unreadable(), runs, tables);
+    }
+  }
+
+  /** A version read exactly, and the first version text found that is not a plain number. */
+  record Version(BigInteger number, String unreadable) {
+
+    static final Version NONE = new Version(BigInteger.ZERO, null);
+
+    /** This and {@code text}: the higher plain version, and the first unreadable text. */
+    Version and(String text) {
+      if (PLAIN_VERSION.matcher(text).matches()) {
+        return new Version(number.max(new BigInteger(text)), unreadable);
+      }
+      return unreadable == null ? new Version(number, text) : this;
+    }
+  }
+
+  /**
+   * {@code found} and the versions of the successful rows of Flyway's history, read through
+   * {@code s}; shared by SQLite and PostgreSQL.
+   */
+  static Version withHistory(Statement s, Version found) throws SQLException {
+    Version out = found;
+    try (ResultSet rs = s.executeQuery("select version from " + FLYWAY_HISTORY
+        + " where success = true and version is not null")) {
+      while (rs.next()) {
+        out = out.and(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Records {@code script}, applied since {@code startNanos}, in Flyway's history table,
+   * creating the table first if needed, as Flyway would have; shared by SQLite and PostgreSQL.
+   * {@code installed_on} is the time now as text on SQLite, the server's default on PostgreSQL.
+   */
+  static void recordApplied(Connection c, Dialect dialect, MigrationScripts.Script script,
+      String sql, long startNanos) throws SQLException {
+    boolean sqlite = dialect == Dialect.SQLITE;
+    try (Statement s = c.createStatement()) {
+      s.execute("create table if not exists " + FLYWAY_HISTORY + " ("
+          + "installed_rank integer not null primary key, version varchar(50), "
+          + "description varchar(200) not null, type varchar(20) not null, "
+          + "script varchar(1000) not null, checksum integer, installed_by varchar(100) not null, "
+          + (sqlite ? "installed_on text not null default (strftime('%Y-%m-%d %H:%M:%f', 'now')), "
+              : "installed_on timestamp not null default now(), ")
+          + "execution_time integer not null, success boolean not null)");
+    }
+    try (PreparedStatement row = c.prepareStatement("insert into " + FLYWAY_HISTORY
+        + " (installed_rank, version, description, type, script, checksum, installed_by, "
+        + (sqlite ? "installed_on, " : "") + "execution_time, success) values ("
+        + "(select coalesce(max(installed_rank), 0) + 1 from " + FLYWAY_HISTORY
+        + "), ?, ?, 'SQL', ?, ?, 'trialbase', " + (sqlite ? "?, " : "") + "?, ?)")) {
+      int i = 0;
+      row.setString(++i, Integer.toString(script.version()));
+      row.setString(++i, script.description());
+      row.setString(++i, script.fileName());
+      row.setInt(++i, Migrations.checksum(sql));
+      if (sqlite) {
+        row.setString(++i, Instant.now().toString());
+      }
+      row.setLong(++i, (System.nanoTime() - startNanos) / 1_000_000);
+      row.setBoolean(++i, true);
+      row.executeUpdate();
     }
   }
 

@@ -4,6 +4,7 @@ import dev.trialbase.spec.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -98,12 +99,22 @@ final class SqliteErrors {
    * {@link #failure}; a {@link StoreException} as it is; anything else unchanged.
    */
   static RuntimeException named(Path file, RuntimeException e) {
+    return named(file.toString(), e, sql -> failure(file, sql));
+  }
+
+  /**
+   * {@code e} as it is when it is a {@link StoreException} already naming {@code where}, else
+   * read by {@code failure} when an {@link SQLException} is among its causes, else unchanged;
+   * shared with {@link PostgresErrors#named}.
+   */
+  static RuntimeException named(String where, RuntimeException e,
+      Function<SQLException, StoreException> failure) {
     if (e instanceof StoreException store && store.getMessage() != null
-        && store.getMessage().startsWith(file.toString())) {
+        && store.getMessage().startsWith(where)) {
       return e;
     }
     SQLException sql = sqlCause(e);
-    return sql == null ? e : failure(file, sql);
+    return sql == null ? e : failure.apply(sql);
   }
 
 }
