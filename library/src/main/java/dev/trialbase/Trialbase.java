@@ -262,7 +262,7 @@ public final class Trialbase implements AutoCloseable {
     requireRun(runId);
     List<Long> numbers = where == null && sort == null && limit == null && status == null
         ? null
-        : TrialFilterQuery.numbers(database.jdbi(), runId,
+        : TrialFilterQuery.numbers(database, runId,
             where == null ? null : Filter.parse(where), sort == null ? null : Sort.parse(sort),
             limit, status);
     return queries().trials(runId, numbers).stream().map(TrialInfo::of).toList();
@@ -296,7 +296,7 @@ public final class Trialbase implements AutoCloseable {
    */
   public Optional<TrialInfo> best(long runId, String metric) {
     requireRun(runId);
-    List<Long> numbers = TrialFilterQuery.numbers(database.jdbi(), runId, null,
+    List<Long> numbers = TrialFilterQuery.numbers(database, runId, null,
         Sort.parse(metric == null ? "objective" : metric), 1, "complete");
     return queries().trials(runId, numbers).stream().map(TrialInfo::of).findFirst();
   }

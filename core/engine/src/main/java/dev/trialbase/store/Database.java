@@ -1,6 +1,8 @@
 package dev.trialbase.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -11,7 +13,15 @@ import org.sqlite.SQLiteDataSource;
  * handles carry its {@link Dialect}. Opening a file for writing migrates the schema to the
  * newest version; WAL journaling, {@code synchronous=NORMAL} and a busy timeout let several
  * processes share the file while each commits one short transaction per trial.
- * Thread-safe: each caller opens its own handle from {@link #jdbi()}.
+ * Thread-safe: each caller opens its own handle from {@link #jdbi()}, or its own connection in
+ * {@link #read}.
+ *
+ * <p>Two ways in. Writers and the long walks ({@link RunRecorder}, {@link TrialCursor},
+ * {@link RunDiff}) go through JDBI. The short reads of the query commands ({@link RunQueries},
+ * the trial filter) are plain JDBC through {@link #read}: JDBI's first statement in a process
+ * costs about 150 ms of class loading and set-up, more than the whole rest of {@code trialbase
+ * best} (see {@code docs/benchmarks.md}, "Start-up"), so JDBI is made only when first asked
+ * for.
  *
  * <p>Before SQLite touches a file, both ways of opening check that it is one this
  * build may use: a file that is not an SQLite database, or one whose schema was written by a
@@ -26,19 +36,31 @@ public final class Database {
 
   private final StoreLocation location;
   private final Dialect dialect;
-  private final Jdbi jdbi;
+  private final Connector connector;
   private final int schemaVersion;
+  private volatile Jdbi jdbi;
 
-  Database(Path file, Jdbi jdbi, int schemaVersion) {
-    this(StoreLocation.file(file), jdbi, schemaVersion);
+  Database(Path file, Connector connector, int schemaVersion) {
+    this(StoreLocation.file(file), connector, schemaVersion);
   }
 
-  Database(StoreLocation location, Jdbi jdbi, int schemaVersion) {
+  Database(StoreLocation location, Connector connector, int schemaVersion) {
     this.location = location;
     this.dialect = location.isPostgres() ? Dialect.POSTGRESQL : Dialect.SQLITE;
-    this.jdbi = jdbi;
+    this.connector = connector;
     this.schemaVersion = schemaVersion;
-    dialect.attachTo(jdbi);
+  }
+
+  /** Opens a new connection to the store, with its settings applied. */
+  @FunctionalInterface
+  interface Connector {
+    Connection open() throws SQLException;
+  }
+
+  /** What {@link #read} does with its connection. */
+  @FunctionalInterface
+  public interface Read<T> {
+    T apply(Connection connection) throws SQLException;
   }
 
   /**
@@ -100,7 +122,7 @@ public final class Database {
         throw e;
       }
     }
-    Database database = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
+    Database database = new Database(file, source::getConnection, SchemaVersion.newestKnown());
     if (existing) {
       // A file that was new a moment ago holds no run whose process could have died.
       try {
@@ -150,7 +172,7 @@ public final class Database {
       throw new StoreException(file + ": is an SQLite database but not a Trialbase one "
           + "(it has no 'runs' table)");
     }
-    return new Database(file, Jdbi.create(schema.source()), schema.knownVersion());
+    return new Database(file, schema.source()::getConnection, schema.knownVersion());
   }
 
   /**
@@ -184,7 +206,7 @@ public final class Database {
 
   /** Marks runs whose process is gone as interrupted, keeping every trial they committed. */
   void markAbandonedRuns() {
-    jdbi.useHandle(h -> h.createQuery(
+    jdbi().useHandle(h -> h.createQuery(
             "select id, host, pid, heartbeat_at from runs where status = 'running'")
         .map((rs, ctx) -> {
           long pid = rs.getLong("pid");
@@ -218,7 +240,7 @@ public final class Database {
    */
   public boolean markAborted(long runId) {
     try {
-      return jdbi.withHandle(h -> {
+      return jdbi().withHandle(h -> {
         h.execute(dialect.lockWait(ABORT_WAIT_MS));
         return h.createUpdate("""
                 update runs set status = 'interrupted', ended_at = :now, heartbeat_at = :now,
@@ -269,7 +291,34 @@ public final class Database {
     return schemaVersion;
   }
 
+  /**
+   * Runs {@code read} on a connection of its own, closed after, without JDBI: for short reads
+   * on the query commands' path. A database error comes back as one line naming the store
+   * ({@link #named}).
+   */
+  public <T> T read(Read<T> read) {
+    try (Connection c = connector.open()) {
+      return read.apply(c);
+    } catch (SQLException e) {
+      throw location.isPostgres() ? PostgresErrors.failure(location, e)
+          : SqliteErrors.failure(location.file(), e);
+    } catch (RuntimeException e) {
+      throw named(e);
+    }
+  }
+
+  /** JDBI on this store's connections, made on first use. */
   public Jdbi jdbi() {
-    return jdbi;
+    Jdbi made = jdbi;
+    if (made == null) {
+      synchronized (this) {
+        made = jdbi;
+        if (made == null) {
+          made = Jdbi.create(connector::open);
+          jdbi = made;
+        }
+      }
+    }
+    return made;
   }
 }

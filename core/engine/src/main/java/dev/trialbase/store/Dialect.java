@@ -1,16 +1,13 @@
 package dev.trialbase.store;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The SQL that differs between SQLite and PostgreSQL, in one place per database; everything
  * else the store runs is the same text on both. The schemas mean the same (see the
  * migrations under {@code db/migration} and {@code db/postgresql}); PostgreSQL's
  * text columns collate as {@code "C"}, so text sorts and compares byte by byte there as it
- * does in SQLite. A {@link Database}'s handles carry their dialect ({@link #of(Handle)}), so
- * code given only a handle (the filter queries) asks it.
+ * does in SQLite. {@link Database#dialect()} says which one a store speaks.
  */
 public enum Dialect {
 
@@ -29,11 +26,6 @@ public enum Dialect {
     @Override
     public String orderedJoin() {
       return "cross join";
-    }
-
-    @Override
-    public Object noLimit() {
-      return -1;
     }
 
     @Override
@@ -94,12 +86,6 @@ public enum Dialect {
       return "join";
     }
 
-    /** {@code limit null} is no limit; a negative one is an error. */
-    @Override
-    public Object noLimit() {
-      return null;
-    }
-
     @Override
     String lockWait(int millis) {
       return "set lock_timeout = " + millis;
@@ -140,9 +126,6 @@ public enum Dialect {
     }
   };
 
-  /** The attribute under which a {@link Database}'s {@link Jdbi} carries its dialect. */
-  private static final String ATTRIBUTE = "trialbase.dialect";
-
   /** {@code LIKE} or {@code NOT LIKE} with SQLite's meaning: ASCII case ignored, no escape. */
   public abstract String likeOperator(boolean negated);
 
@@ -151,9 +134,6 @@ public enum Dialect {
 
   /** A join whose left table the planner should read first (SQLite's {@code cross join}). */
   public abstract String orderedJoin();
-
-  /** The value of a {@code limit :limit} that limits nothing. */
-  public abstract Object noLimit();
 
   /** The statement that makes this connection wait at most {@code millis} for a lock. */
   abstract String lockWait(int millis);
@@ -176,15 +156,4 @@ public enum Dialect {
 
   /** Sets up the connection a {@link RunRecorder} writes trials through. */
   abstract void prepareWriter(Handle handle) throws java.sql.SQLException;
-
-  /** Makes {@code jdbi}'s handles carry this dialect. */
-  void attachTo(Jdbi jdbi) {
-    jdbi.getConfig(SqlStatements.class).define(ATTRIBUTE, this);
-  }
-
-  /** The dialect of the database {@code handle} is open on; SQLite when it was not told. */
-  public static Dialect of(Handle handle) {
-    Object dialect = handle.getConfig(SqlStatements.class).getAttribute(ATTRIBUTE);
-    return dialect instanceof Dialect d ? d : SQLITE;
-  }
 }

@@ -86,12 +86,12 @@ final class PostgresMigrations {
   }
 
   /** Reads the schema's version without writing. */
-  static Schema inspect(StoreLocation location, Jdbi jdbi) {
-    try {
-      return jdbi.withHandle(h -> read(h.getConnection()));
+  static Schema inspect(StoreLocation location, Database.Connector connector) {
+    try (java.sql.Connection c = connector.open()) {
+      return read(c);
     } catch (SQLException e) {
       throw PostgresErrors.failure(location, e);
-    } catch (JdbiException e) {
+    } catch (RuntimeException e) {
       throw PostgresErrors.named(location, e);
     }
   }

@@ -26,9 +26,9 @@ final class PostgresStore {
    *     such database, or holds a schema this build does not know
    */
   static Database open(StoreLocation location) {
-    Jdbi jdbi = connector(location, false);
-    int version = PostgresMigrations.migrate(location, jdbi);
-    Database database = new Database(location, jdbi, version);
+    Database.Connector connector = connector(location, false);
+    int version = PostgresMigrations.migrate(location, Jdbi.create(connector::open));
+    Database database = new Database(location, connector, version);
     try {
       database.markAbandonedRuns();
     } catch (JdbiException e) {
@@ -43,20 +43,20 @@ final class PostgresStore {
    * @throws StoreException as {@link #open}, and when the database has no Trialbase schema
    */
   static Database openReadOnly(StoreLocation location) {
-    Jdbi jdbi = connector(location, true);
-    PostgresMigrations.Schema schema = PostgresMigrations.inspect(location, jdbi);
+    Database.Connector connector = connector(location, true);
+    PostgresMigrations.Schema schema = PostgresMigrations.inspect(location, connector);
     PostgresMigrations.refuseNewer(location, schema);
     if (!schema.hasRuns()) {
       throw new StoreException(location + ": has no Trialbase runs yet (no 'runs' table); "
           + "'trialbase run SPEC --db URL' stores runs in it");
     }
-    return new Database(location, jdbi, schema.knownVersion());
+    return new Database(location, connector, schema.knownVersion());
   }
 
-  /** A {@link Jdbi} whose every handle is a new connection to {@code location}. */
-  private static Jdbi connector(StoreLocation location, boolean readOnly) {
+  /** New connections to {@code location}, one per call. */
+  private static Database.Connector connector(StoreLocation location, boolean readOnly) {
     Properties props = Credentials.properties(location, System.getenv(), readOnly);
-    return Jdbi.create(() -> connect(location, props));
+    return () -> connect(location, props);
   }
 
   private static Connection connect(StoreLocation location, Properties props)

@@ -1,6 +1,7 @@
 package dev.trialbase.store;
 
 import dev.trialbase.api.ParamSet;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -10,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Query;
 
-/** Reads runs and trials back. Thread-safe: every call opens and closes its own handle. */
+/**
+ * Reads runs and trials back. Thread-safe: every call opens and closes its own connection.
+ * Plain JDBC ({@link Database#read}), not JDBI, so that a query command's start-up does not
+ * pay for JDBI's (see {@link Database}).
+ */
 public final class RunQueries {
 
   private static final String RUN_COLUMNS = """
@@ -26,14 +26,6 @@ public final class RunQueries {
       (select count(*) from trials t where t.run_id = r.id and t.status = 'complete') as complete,
       (select t.objective from trials t where t.run_id = r.id and t.number = r.best_trial) as best
       """;
-
-  private static final RowMapper<RunView> RUN_VIEW = (rs, ctx) -> new RunView(
-      rs.getLong("id"), rs.getString("experiment"), effectiveStatus(rs),
-      rs.getString("strategy"), rs.getString("estimator"), rs.getLong("seed"),
-      rs.getString("objective"), rs.getInt("maximize") == 1, rs.getInt("trials"),
-      rs.getInt("complete"), rs.getInt("trials") - rs.getInt("complete"),
-      doubleOrNull(rs, "best"), longOrNull(rs, "best_trial"),
-      rs.getString("started_at"), rs.getString("ended_at"));
 
   /** Trials read per query when a list of numbers is given (SQLite's bind limit is 32766). */
   private static final int MAX_SELECTED = 10_000;
@@ -54,15 +46,11 @@ public final class RunQueries {
    * argument does not filter. The status filter sees abandoned runs as interrupted.
    */
   public List<RunView> runs(String experiment, String status) {
-    return read(h -> h.createQuery("select " + RUN_COLUMNS + """
-            from runs r join experiments e on e.id = r.experiment_id
-            where (:experiment is null or e.name = :experiment)
-            order by r.id
-            """)
-        .bind("experiment", experiment)
-        .map(RUN_VIEW)
-        .filter(r -> status == null || r.status().equals(status))
-        .list());
+    String sql = "select " + RUN_COLUMNS + " from runs r join experiments e on e.id = r.experiment_id"
+        + (experiment == null ? "" : " where e.name = ?") + " order by r.id";
+    List<RunView> all = database.read(c -> Rows.list(c, sql, RunQueries::runView,
+        experiment == null ? List.of() : List.of(experiment)));
+    return all.stream().filter(r -> status == null || r.status().equals(status)).toList();
   }
 
   /**
@@ -70,11 +58,10 @@ public final class RunQueries {
    * need to know the run exists (and how it ranks) read, fast on runs of millions of trials.
    */
   public Optional<RunHeader> header(long runId) {
-    return read(h -> h.createQuery("select id, objective, maximize from runs where id = :id")
-        .bind("id", runId)
-        .map((rs, ctx) -> new RunHeader(rs.getLong("id"), rs.getString("objective"),
-            rs.getInt("maximize") == 1))
-        .findOne());
+    return first(database.read(c -> Rows.list(c,
+        "select id, objective, maximize from runs where id = ?",
+        rs -> new RunHeader(rs.getLong("id"), rs.getString("objective"),
+            rs.getInt("maximize") == 1), List.of(runId))));
   }
 
   /** A run's id, objective metric and whether it is maximised. */
@@ -91,28 +78,25 @@ public final class RunQueries {
 
   /** The run with id {@code runId}, with its provenance. */
   public Optional<RunDetail> run(long runId) {
-    return read(h -> h.createQuery("select " + RUN_COLUMNS + """
-            , r.folds, r.planned_trials, r.spec_json, r.spec_path, r.train_path,
-            r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
-            r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error,
-            """ + (database.schemaVersion() >= 3
-                ? "r.task, r.target, r.class_labels, r.positive_class "
-                : "'classification' as task, null as target, null as class_labels, "
-                    + "null as positive_class ") + """
-            from runs r join experiments e on e.id = r.experiment_id where r.id = :id
-            """)
-        .bind("id", runId)
-        .map((rs, ctx) -> new RunDetail(RUN_VIEW.map(rs, ctx), rs.getInt("folds"),
-            longOrNull(rs, "planned_trials"), rs.getString("spec_json"),
-            rs.getString("spec_path"), rs.getString("train_path"), rs.getString("train_sha256"),
-            rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
-            rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
-            rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
-            rs.getString("error"), task(rs.getString("task"), rs.getString("train_sha256")),
-            rs.getString("target"),
-            ClassLabels.fromJson(rs.getString("class_labels")),
-            rs.getString("positive_class")))
-        .findOne());
+    String sql = "select " + RUN_COLUMNS + """
+        , r.folds, r.planned_trials, r.spec_json, r.spec_path, r.train_path,
+        r.train_sha256, r.test_path, r.test_sha256, r.plugins_json, r.trialbase_version,
+        r.jvm, r.os, r.host, r.pid, r.heartbeat_at, r.error,
+        """ + (database.schemaVersion() >= 3
+            ? "r.task, r.target, r.class_labels, r.positive_class "
+            : "'classification' as task, null as target, null as class_labels, "
+                + "null as positive_class ") + """
+        from runs r join experiments e on e.id = r.experiment_id where r.id = ?
+        """;
+    return first(database.read(c -> Rows.list(c, sql, rs -> new RunDetail(runView(rs),
+        rs.getInt("folds"), longOrNull(rs, "planned_trials"), rs.getString("spec_json"),
+        rs.getString("spec_path"), rs.getString("train_path"), rs.getString("train_sha256"),
+        rs.getString("test_path"), rs.getString("test_sha256"), rs.getString("plugins_json"),
+        rs.getString("trialbase_version"), rs.getString("jvm"), rs.getString("os"),
+        rs.getString("host"), longOrNull(rs, "pid"), rs.getString("heartbeat_at"),
+        rs.getString("error"), task(rs.getString("task"), rs.getString("train_sha256")),
+        rs.getString("target"), ClassLabels.fromJson(rs.getString("class_labels")),
+        rs.getString("positive_class")), List.of(runId))));
   }
 
   /** Every trial of a run, by trial number. */
@@ -135,7 +119,7 @@ public final class RunQueries {
       }
       return out;
     }
-    List<TrialView> ordered = selectTrials(runId, numbers);
+    List<TrialView> ordered = database.read(c -> selectTrials(c, runId, numbers));
     if (numbers == null) {
       return ordered;
     }
@@ -144,49 +128,40 @@ public final class RunQueries {
     return numbers.stream().map(byNumber::get).filter(java.util.Objects::nonNull).toList();
   }
 
-  private List<TrialView> selectTrials(long runId, List<Long> numbers) {
-    String only = numbers == null ? "" : " and %s in (<numbers>)";
-    return read(h -> {
-      Map<Long, Map<String, Object>> params = new TreeMap<>();
-      withNumbers(h.createQuery("""
-              select trial_number, name, type, value_text, value_num from params
-              where run_id = :run%s order by trial_number, position
-              """.formatted(only.formatted("trial_number")))
-          .bind("run", runId), numbers)
-          .map((rs, ctx) -> new ParamRow(rs.getLong("trial_number"), rs.getString("name"),
-              new StoredValue(rs.getString("type"), rs.getString("value_text"),
-                  doubleOrNull(rs, "value_num"))))
-          .forEach(row -> params.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>())
-              .put(row.name(), row.value().toValue()));
-      Map<Long, Map<String, Double>> means = new TreeMap<>();
-      Map<Long, Map<String, Double>> stds = new TreeMap<>();
-      // In key order, which SQLite reads anyway and PostgreSQL must be told: the metrics'
-      // order is the order of their columns in the output.
-      withNumbers(h.createQuery("select trial_number, metric, mean, std from trial_metrics "
-              + "where run_id = :run" + only.formatted("trial_number")
-              + " order by trial_number, metric")
-          .bind("run", runId), numbers)
-          .map((rs, ctx) -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
-              doubleOrNull(rs, "mean"), doubleOrNull(rs, "std")))
-          .forEach(row -> {
-            means.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.mean());
-            stds.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.std());
-          });
-      return withNumbers(h.createQuery("""
-              select number, status, objective, duration_ms, error_class, error_message
-              from trials where run_id = :run%s order by number
-              """.formatted(only.formatted("number")))
-          .bind("run", runId), numbers)
-          .map((rs, ctx) -> {
-            long n = rs.getLong("number");
-            return new TrialView(n, rs.getString("status"),
-                ParamSet.of(params.getOrDefault(n, Map.of())),
-                means.getOrDefault(n, Map.of()), stds.getOrDefault(n, Map.of()),
-                doubleOrNull(rs, "objective"), doubleOrNull(rs, "duration_ms"),
-                rs.getString("error_class"), rs.getString("error_message"));
-          })
-          .collectIntoList();
-    });
+  private List<TrialView> selectTrials(Connection c, long runId, List<Long> numbers)
+      throws SQLException {
+    List<Object> values = runAnd(runId, numbers);
+    Map<Long, Map<String, Object>> params = new TreeMap<>();
+    for (ParamRow row : Rows.list(c, "select trial_number, name, type, value_text, value_num"
+        + " from params where run_id = ?" + only("trial_number", numbers)
+        + " order by trial_number, position",
+        rs -> new ParamRow(rs.getLong("trial_number"), rs.getString("name"),
+            new StoredValue(rs.getString("type"), rs.getString("value_text"),
+                doubleOrNull(rs, "value_num"))), values)) {
+      params.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>())
+          .put(row.name(), row.value().toValue());
+    }
+    Map<Long, Map<String, Double>> means = new TreeMap<>();
+    Map<Long, Map<String, Double>> stds = new TreeMap<>();
+    // In key order, which SQLite reads anyway and PostgreSQL must be told: the metrics'
+    // order is the order of their columns in the output.
+    for (MetricRow row : Rows.list(c, "select trial_number, metric, mean, std from trial_metrics"
+        + " where run_id = ?" + only("trial_number", numbers) + " order by trial_number, metric",
+        rs -> new MetricRow(rs.getLong("trial_number"), rs.getString("metric"),
+            doubleOrNull(rs, "mean"), doubleOrNull(rs, "std")), values)) {
+      means.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.mean());
+      stds.computeIfAbsent(row.trial(), k -> new LinkedHashMap<>()).put(row.metric(), row.std());
+    }
+    return Rows.list(c, "select number, status, objective, duration_ms, error_class, error_message"
+        + " from trials where run_id = ?" + only("number", numbers) + " order by number",
+        rs -> {
+          long n = rs.getLong("number");
+          return new TrialView(n, rs.getString("status"),
+              ParamSet.of(params.getOrDefault(n, Map.of())),
+              means.getOrDefault(n, Map.of()), stds.getOrDefault(n, Map.of()),
+              doubleOrNull(rs, "objective"), doubleOrNull(rs, "duration_ms"),
+              rs.getString("error_class"), rs.getString("error_message"));
+        }, values);
   }
 
   /**
@@ -194,16 +169,10 @@ public final class RunQueries {
    * {@code limit}: one page of a walk through a run too long to list at once.
    */
   public long[] trialNumbers(long runId, long from, int limit) {
-    return read(h -> h.createQuery("""
-            select number from trials where run_id = :run and number >= :from
-            order by number limit :limit""")
-        .bind("run", runId)
-        .bind("from", from)
-        .bind("limit", limit)
-        .mapTo(Long.class)
-        .stream()
-        .mapToLong(Long::longValue)
-        .toArray());
+    return database.read(c -> Rows.list(c,
+            "select number from trials where run_id = ? and number >= ? order by number limit ?",
+            rs -> rs.getLong(1), List.of(runId, from, limit)))
+        .stream().mapToLong(Long::longValue).toArray();
   }
 
   /**
@@ -214,34 +183,26 @@ public final class RunQueries {
     if (numbers != null && numbers.isEmpty()) {
       return new TreeMap<>();
     }
-    return read(h -> {
-      Map<Long, Map<String, List<Double>>> out = new TreeMap<>();
-      withNumbers(h.createQuery("select trial_number, metric, fold_scores from " + foldSource()
-              + " where run_id = :run" + (numbers == null ? "" : " and trial_number in (<numbers>)")
-              + " and fold_scores is not null order by trial_number, metric")
-          .bind("run", runId), numbers)
-          .map((rs, ctx) -> new FoldRow(rs.getLong("trial_number"), rs.getString("metric"),
-              FoldScores.decode(rs.getString("fold_scores"))))
-          .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
-              .put(r.metric(), new ArrayList<>(r.values())));
-      return out;
-    });
+    Map<Long, Map<String, List<Double>>> out = new TreeMap<>();
+    database.read(c -> Rows.list(c, "select trial_number, metric, fold_scores from " + foldSource()
+            + " where run_id = ?" + only("trial_number", numbers)
+            + " and fold_scores is not null order by trial_number, metric",
+        rs -> new FoldRow(rs.getLong("trial_number"), rs.getString("metric"),
+            FoldScores.decode(rs.getString("fold_scores"))), runAnd(runId, numbers)))
+        .forEach(r -> out.computeIfAbsent(r.trial(), k -> new LinkedHashMap<>())
+            .put(r.metric(), new ArrayList<>(r.values())));
+    return out;
   }
 
   /** Fold scores of one trial: {@code metric -> values by fold}. */
   public Map<String, List<Double>> foldMetrics(long runId, long trial) {
-    return read(h -> {
-      Map<String, List<Double>> out = new LinkedHashMap<>();
-      h.createQuery("select metric, fold_scores from " + foldSource()
-              + " where run_id = :run and trial_number = :trial and fold_scores is not null"
-              + " order by metric")
-          .bind("run", runId)
-          .bind("trial", trial)
-          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"),
-              FoldScores.decode(rs.getString("fold_scores"))))
-          .forEach(e -> out.put(e.getKey(), new ArrayList<>(e.getValue())));
-      return out;
-    });
+    Map<String, List<Double>> out = new LinkedHashMap<>();
+    database.read(c -> Rows.list(c, "select metric, fold_scores from " + foldSource()
+            + " where run_id = ? and trial_number = ? and fold_scores is not null order by metric",
+        rs -> new FoldRow(trial, rs.getString("metric"),
+            FoldScores.decode(rs.getString("fold_scores"))), List.of(runId, trial)))
+        .forEach(r -> out.put(r.metric(), new ArrayList<>(r.values())));
+    return out;
   }
 
   /**
@@ -258,26 +219,32 @@ public final class RunQueries {
 
   /** How many trials of a run ended in each status, by status name. */
   public Map<String, Long> statusCounts(long runId) {
-    return read(h -> {
-      Map<String, Long> out = new TreeMap<>();
-      h.createQuery("select status, count(*) as n from trials where run_id = :run group by status")
-          .bind("run", runId)
-          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("status"), rs.getLong("n")))
-          .forEach(e -> out.put(e.getKey(), e.getValue()));
-      return out;
-    });
+    Map<String, Long> out = new TreeMap<>();
+    database.read(c -> Rows.list(c,
+            "select status, count(*) as n from trials where run_id = ? group by status",
+            rs -> Map.entry(rs.getString("status"), rs.getLong("n")), List.of(runId)))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   /** The test-set scores of a run's refit best model, by metric. */
   public Map<String, Double> testMetrics(long runId) {
-    return read(h -> {
-      Map<String, Double> out = new LinkedHashMap<>();
-      h.createQuery("select metric, value from test_metrics where run_id = :run order by metric")
-          .bind("run", runId)
-          .map((rs, ctx) -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")))
-          .forEach(e -> out.put(e.getKey(), e.getValue()));
-      return out;
-    });
+    Map<String, Double> out = new LinkedHashMap<>();
+    database.read(c -> Rows.list(c,
+            "select metric, value from test_metrics where run_id = ? order by metric",
+            rs -> new SimpleImmutableEntry<>(rs.getString("metric"), doubleOrNull(rs, "value")),
+            List.of(runId)))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static RunView runView(ResultSet rs) throws SQLException {
+    return new RunView(rs.getLong("id"), rs.getString("experiment"), effectiveStatus(rs),
+        rs.getString("strategy"), rs.getString("estimator"), rs.getLong("seed"),
+        rs.getString("objective"), rs.getInt("maximize") == 1, rs.getInt("trials"),
+        rs.getInt("complete"), rs.getInt("trials") - rs.getInt("complete"),
+        doubleOrNull(rs, "best"), longOrNull(rs, "best_trial"),
+        rs.getString("started_at"), rs.getString("ended_at"));
   }
 
   /**
@@ -304,18 +271,24 @@ public final class RunQueries {
     return rs.wasNull() ? null : v;
   }
 
-  /** {@code query} on a handle of its own, a database error named ({@link Database#named}). */
-  private <T> T read(Function<Handle, T> query) {
-    try (Handle h = database.jdbi().open()) {
-      return query.apply(h);
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+  private static <T> Optional<T> first(List<T> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  /** Binds the list {@code <numbers>} when there is one; the SQL names it only then. */
-  private static Query withNumbers(Query query, List<Long> numbers) {
-    return numbers == null ? query : query.bindList("numbers", numbers);
+  /** {@code " and column in (?, ...)"} for {@code numbers}; nothing when they are null. */
+  private static String only(String column, List<Long> numbers) {
+    return numbers == null ? ""
+        : " and " + column + " in (" + Rows.placeholders(numbers.size()) + ")";
+  }
+
+  /** The run id, then the numbers (if any): the values of a query made with {@link #only}. */
+  private static List<Object> runAnd(long runId, List<Long> numbers) {
+    List<Object> values = new ArrayList<>();
+    values.add(runId);
+    if (numbers != null) {
+      values.addAll(numbers);
+    }
+    return values;
   }
 
   private record FoldRow(long trial, String metric, List<Double> values) {

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
@@ -196,7 +195,7 @@ class StorageFaultsTest {
       pages = rs.getLong(1);
     }
     source.setMaxPageCount((int) pages + 4);
-    Database limited = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
+    Database limited = new Database(file, source::getConnection, SchemaVersion.newestKnown());
     try (RunRecorder recorder = new RunRecorder(limited)) {
       long run = recorder.beginRun(StoreTestData.newRun("exp"));
       assertThatThrownBy(() -> {
@@ -215,7 +214,7 @@ class StorageFaultsTest {
     Database.open(file);
     SQLiteDataSource source = Database.dataSource(file, false);
     source.getConfig().setBusyTimeout(100);
-    Database impatient = new Database(file, Jdbi.create(source), SchemaVersion.newestKnown());
+    Database impatient = new Database(file, source::getConnection, SchemaVersion.newestKnown());
     try (RunRecorder recorder = new RunRecorder(impatient);
         Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = other.createStatement()) {

@@ -71,8 +71,8 @@ public final class Filter {
   }
 
   /**
-   * A SQL boolean expression for use in {@code select ... from trials t where t.run_id = :run
-   * and (<sql>)}, with its values bound as {@code :f0, :f1, ...}.
+   * A SQL boolean expression for use in {@code select ... from trials t where t.run_id = ?
+   * and (<sql>)}, with its values bound by position, a {@code ?} each.
    */
   public SqlFragment toSql() {
     return toSql(Dialect.SQLITE);

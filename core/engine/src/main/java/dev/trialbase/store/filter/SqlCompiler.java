@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * Compiles an {@link Expr} to a SQL boolean expression over {@code trials t}. Every value and
- * every parameter or metric name is bound ({@code :f0, :f1, ...}); the SQL text holds only
+ * every parameter or metric name is bound (a {@code ?} each, in order); the SQL text holds only
  * fixed keywords, operators, column names and the stored type names of parameters. Each
  * predicate yields true or false, never NULL, so NOT is plain complement.
  *
@@ -41,7 +41,7 @@ final class SqlCompiler {
 
   private String bind(Object value) {
     params.add(value);
-    return ":" + SqlFragment.name(params.size() - 1);
+    return "?";
   }
 
   private void expr(Expr e) {

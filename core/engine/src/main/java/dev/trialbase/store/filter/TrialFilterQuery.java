@@ -1,16 +1,16 @@
 package dev.trialbase.store.filter;
 
+import dev.trialbase.store.Database;
 import dev.trialbase.store.Dialect;
+import dev.trialbase.store.Rows;
 import dev.trialbase.store.TrialStatus;
 import dev.trialbase.store.filter.Sort.Direction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The trial numbers of a run that match a filter, in sort order, up to a limit: what {@code
@@ -21,21 +21,16 @@ import org.jdbi.v3.core.Jdbi;
  * metric, mean)} and joins each row to its trial, so {@code --sort accuracy --limit 10} stops
  * after ten matches instead of sorting the run; for the objective with a status it walks
  * {@code trials_by_objective}. The second, run only when the limit is not yet reached,
- * appends the trials without a value (failed trials, say) by number.
+ * appends the trials without a value (failed trials, say) by number. Plain JDBC, as
+ * {@link dev.trialbase.store.RunQueries} is: {@code trials} and {@code best} run these.
  */
 public final class TrialFilterQuery {
 
   private TrialFilterQuery() {
   }
 
-  /** As {@link #numbers(Handle, long, Filter, Sort, Integer, String)} on a new handle. */
-  public static List<Long> numbers(Jdbi jdbi, long runId, Filter filter, Sort sort, Integer limit,
-      String status) {
-    return jdbi.withHandle(h -> numbers(h, runId, filter, sort, limit, status));
-  }
-
   /**
-   * The numbers of the trials of run {@code runId} that match.
+   * The numbers of the trials of run {@code runId} that match, read on a connection of its own.
    *
    * @param filter null for every trial
    * @param sort null for {@link Sort#byNumber()}
@@ -43,62 +38,63 @@ public final class TrialFilterQuery {
    * @param status only trials in this status (e.g. {@code complete}); null for any
    * @throws IllegalArgumentException for a negative limit or an unknown status
    */
-  public static List<Long> numbers(Handle handle, long runId, Filter filter, Sort sort,
+  public static List<Long> numbers(Database database, long runId, Filter filter, Sort sort,
       Integer limit, String status) {
     if (limit != null && limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, got " + limit);
     }
-    List<Long> out = new ArrayList<>();
-    Dialect dialect = Dialect.of(handle);
-    for (Phase phase : plan(handle, runId, filter, sort, status)) {
-      Integer remaining = limit == null ? null : limit - out.size();
-      if (remaining != null && remaining == 0) {
-        break;
+    String checked = status == null ? null : checkedStatus(status);
+    return database.read(c -> {
+      List<Long> out = new ArrayList<>();
+      for (Phase phase : plan(c, database.dialect(), runId, filter, sort, checked)) {
+        Integer remaining = limit == null ? null : limit - out.size();
+        if (remaining != null && remaining == 0) {
+          break;
+        }
+        out.addAll(Rows.list(c, phase.sql(remaining), rs -> rs.getLong(1),
+            phase.values(remaining)));
       }
-      out.addAll(phase.bind(handle.createQuery(phase.sql()))
-          .bind("limit", remaining == null ? dialect.noLimit() : remaining)
-          .mapTo(Long.class).list());
-    }
-    return out;
+      return out;
+    });
   }
 
   /**
-   * The queries {@link #numbers} runs, in order, each with a {@code :limit} left to bind
-   * ({@link Dialect#noLimit()} for none). Visible for tests that check the query plan.
+   * The queries {@link #numbers} runs, in order, each to be limited by {@link Phase#sql(Integer)}.
+   * Visible for tests that check the query plan.
    */
-  static List<Phase> plan(Handle handle, long runId, Filter filter, Sort sort, String status) {
-    Dialect dialect = Dialect.of(handle);
+  static List<Phase> plan(Connection c, Dialect dialect, long runId, Filter filter, Sort sort,
+      String status) throws SQLException {
     Sort s = sort == null ? Sort.byNumber() : sort;
-    Map<String, Object> binds = new LinkedHashMap<>();
-    binds.put("run", runId);
-    StringBuilder where = new StringBuilder("t.run_id = :run");
+    List<Object> whereValues = new ArrayList<>();
+    whereValues.add(runId);
+    StringBuilder where = new StringBuilder("t.run_id = ?");
     if (status != null) {
-      binds.put("status", checkedStatus(status));
-      where.append(" and t.status = :status");
+      whereValues.add(checkedStatus(status));
+      where.append(" and t.status = ?");
     }
     if (filter != null) {
       SqlFragment f = filter.toSql(dialect);
-      for (int i = 0; i < f.params().size(); i++) {
-        binds.put(SqlFragment.name(i), f.params().get(i));
-      }
+      whereValues.addAll(f.params());
       where.append(" and (").append(f.sql()).append(')');
     }
     // A metric's direction is its own; a function run's score (not a metric) takes the run's.
     Direction direction = s.resolvedDirection(
         (s.key() == Sort.Key.OBJECTIVE || s.key() == Sort.Key.METRIC) && s.direction() == null
-            && runMaximizes(handle, runId));
+            && runMaximizes(c, runId));
     if (s.key() == Sort.Key.METRIC) {
-      binds.put("sortMetric", s.metric());
+      List<Object> valued = new ArrayList<>(List.of(runId, s.metric()));
+      valued.addAll(whereValues);
+      List<Object> unvalued = new ArrayList<>(whereValues);
+      unvalued.add(s.metric());
       return List.of(
           new Phase("select t.number from trial_metrics s"
               + " " + dialect.orderedJoin() + " trials t on t.run_id = s.run_id and t.number = s.trial_number"
-              + " where s.run_id = :run and s.metric = :sortMetric and s.mean is not null and "
-              + where + " order by s.mean " + direction.sql() + ", s.trial_number limit :limit",
-              binds),
+              + " where s.run_id = ? and s.metric = ? and s.mean is not null and "
+              + where + " order by s.mean " + direction.sql() + ", s.trial_number", valued),
           new Phase("select t.number from trials t where " + where
               + " and not exists (select 1 from trial_metrics s where s.run_id = t.run_id"
-              + " and s.trial_number = t.number and s.metric = :sortMetric"
-              + " and s.mean is not null) order by t.number limit :limit", binds));
+              + " and s.trial_number = t.number and s.metric = ?"
+              + " and s.mean is not null) order by t.number", unvalued));
     }
     String column = switch (s.key()) {
       case NUMBER -> "t.number";
@@ -106,22 +102,18 @@ public final class TrialFilterQuery {
       default -> "t.objective";
     };
     Phase valued = new Phase("select t.number from trials t where " + where + " and " + column
-        + " is not null order by " + column + " " + direction.sql() + ", t.number limit :limit",
-        binds);
+        + " is not null order by " + column + " " + direction.sql() + ", t.number", whereValues);
     if (s.key() == Sort.Key.NUMBER) {
       return List.of(valued);
     }
     return List.of(valued, new Phase("select t.number from trials t where " + where + " and "
-        + column + " is null order by t.number limit :limit", binds));
+        + column + " is null order by t.number", whereValues));
   }
 
-  private static boolean runMaximizes(Handle handle, long runId) {
-    return handle.createQuery("select maximize from runs where id = :run")
-        .bind("run", runId)
-        .mapTo(Integer.class)
-        .findOne()
-        .map(m -> m == 1)
-        .orElse(true);
+  private static boolean runMaximizes(Connection c, long runId) throws SQLException {
+    List<Integer> maximize = Rows.list(c, "select maximize from runs where id = ?",
+        rs -> rs.getInt(1), List.of(runId));
+    return maximize.isEmpty() || maximize.get(0) == 1;
   }
 
   private static String checkedStatus(String status) {
@@ -135,16 +127,30 @@ public final class TrialFilterQuery {
             .collect(Collectors.joining(", ")));
   }
 
-  /** One query and its values, but for {@code :limit}. */
-  record Phase(String sql, Map<String, Object> binds) {
+  /**
+   * One query, ordered but not yet limited, and its values by position.
+   *
+   * @param sql the query up to its {@code order by}
+   */
+  record Phase(String sql, List<Object> values) {
 
     Phase {
-      binds = Map.copyOf(binds);
+      values = List.copyOf(values);
     }
 
-    <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T statement) {
-      binds.forEach(statement::bind);
-      return statement;
+    /** The query returning at most {@code limit} rows; every row when null. */
+    String sql(Integer limit) {
+      return limit == null ? sql : sql + " limit ?";
+    }
+
+    /** The values of {@link #sql(Integer)}. */
+    List<Object> values(Integer limit) {
+      if (limit == null) {
+        return values;
+      }
+      List<Object> limited = new ArrayList<>(values);
+      limited.add(limit);
+      return limited;
     }
   }
 }

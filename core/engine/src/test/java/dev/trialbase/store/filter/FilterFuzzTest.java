@@ -131,7 +131,7 @@ class FilterFuzzTest {
     if (filter == null) {
       return false;
     }
-    assertThat(TrialFilterQuery.numbers(db.database.jdbi(), db.run, filter, sort, 5, null))
+    assertThat(TrialFilterQuery.numbers(db.database, db.run, filter, sort, 5, null))
         .hasSizeLessThanOrEqualTo(5);
     return true;
   }
@@ -175,7 +175,7 @@ class FilterFuzzTest {
               .filter(t -> ReferenceEvaluator.matches(e, t))
               .map(TrialView::number)
               .toList();
-          assertThat(TrialFilterQuery.numbers(db.database.jdbi(), db.run,
+          assertThat(TrialFilterQuery.numbers(db.database, db.run,
               Filter.parse(e.toString()), null, null, null)).isEqualTo(expected);
           return !expected.isEmpty() && expected.size() < trials.size();
         });

@@ -147,7 +147,7 @@ class FilterQueryTest {
   void otherRunsAreInvisible() {
     // The other run has trials 0-2 with C = 1000.
     assertThat(db.where("params.C > 500")).isEmpty();
-    assertThat(TrialFilterQuery.numbers(db.database.jdbi(), db.otherRun,
+    assertThat(TrialFilterQuery.numbers(db.database, db.otherRun,
         Filter.parse("params.C > 500"), null, null, null)).containsExactly(0L, 1L, 2L);
   }
 

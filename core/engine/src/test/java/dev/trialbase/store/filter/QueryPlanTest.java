@@ -2,9 +2,10 @@ package dev.trialbase.store.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trialbase.store.Dialect;
+import dev.trialbase.store.Rows;
 import java.nio.file.Path;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +29,12 @@ class QueryPlanTest {
   }
 
   private static String plan(String where, String sort, String status, int phase) {
-    try (Handle h = db.database.jdbi().open()) {
-      TrialFilterQuery.Phase p = TrialFilterQuery.plan(h, db.run,
+    return db.database.read(c -> {
+      TrialFilterQuery.Phase p = TrialFilterQuery.plan(c, Dialect.SQLITE, db.run,
           where == null ? null : Filter.parse(where), Sort.parse(sort), status).get(phase);
-      return String.join("\n", p.bind(h.createQuery("explain query plan " + p.sql()))
-          .bind("limit", 10)
-          .map((rs, ctx) -> rs.getString("detail"))
-          .list());
-    }
+      return String.join("\n", Rows.list(c, "explain query plan " + p.sql(10),
+          rs -> rs.getString("detail"), p.values(10)));
+    });
   }
 
   @Test
@@ -84,11 +83,10 @@ class QueryPlanTest {
 
   @Test
   void planStatementsAreTheOnesRun() {
-    try (Handle h = db.database.jdbi().open()) {
-      List<TrialFilterQuery.Phase> phases = TrialFilterQuery.plan(h, db.run, null,
-          Sort.parse("accuracy"), null);
-      assertThat(phases).hasSize(2);
-      assertThat(phases.get(0).sql()).contains("order by s.mean desc, s.trial_number limit :limit");
-    }
+    List<TrialFilterQuery.Phase> phases = db.database.read(c -> TrialFilterQuery.plan(c,
+        Dialect.SQLITE, db.run, null, Sort.parse("accuracy"), null));
+    assertThat(phases).hasSize(2);
+    assertThat(phases.get(0).sql(10)).endsWith("order by s.mean desc, s.trial_number limit ?");
+    assertThat(phases.get(0).values(10)).containsExactly(db.run, "accuracy", db.run, 10);
   }
 }

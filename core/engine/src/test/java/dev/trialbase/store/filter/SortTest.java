@@ -26,7 +26,7 @@ class SortTest {
   }
 
   private static List<Long> sorted(String where, String sort, Integer limit, String status) {
-    return TrialFilterQuery.numbers(db.database.jdbi(), db.run,
+    return TrialFilterQuery.numbers(db.database, db.run,
         where == null ? null : Filter.parse(where), sort == null ? null : Sort.parse(sort), limit,
         status);
   }

@@ -117,6 +117,6 @@ final class TrialFixture {
 
   /** The trial numbers of the main run matching {@code where}, by number. */
   List<Long> where(String where) {
-    return TrialFilterQuery.numbers(database.jdbi(), run, Filter.parse(where), null, null, null);
+    return TrialFilterQuery.numbers(database, run, Filter.parse(where), null, null, null);
   }
 }
