@@ -2,7 +2,9 @@ package dev.trialbase.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -16,12 +18,12 @@ import org.sqlite.SQLiteDataSource;
  * Thread-safe: each caller opens its own handle from {@link #jdbi()}, or its own connection in
  * {@link #read}.
  *
- * <p>Two ways in. Writers and the long walks ({@link RunRecorder}, {@link TrialCursor},
- * {@link RunDiff}) go through JDBI. The short reads of the query commands ({@link RunQueries},
- * the trial filter) are plain JDBC through {@link #read}: JDBI's first statement in a process
- * costs about 150 ms of class loading and set-up, more than the whole rest of {@code trialbase
- * best} (see {@code docs/benchmarks.md}, "Start-up"), so JDBI is made only when first asked
- * for.
+ * <p>Two ways in. The run path ({@link RunRecorder}, this class's own writes) and the short
+ * reads of the query commands ({@link RunQueries}, the trial filter) are plain JDBC, through
+ * {@link #read} or a connection of their own: JDBI's first statement in a process costs about
+ * 150 ms of class loading and set-up, more than the whole rest of {@code trialbase best} (see
+ * {@code docs/benchmarks.md}, "Start-up"). The long walks ({@link TrialCursor},
+ * {@link RunDiff}) and the PostgreSQL migrations use JDBI, made only when first asked for.
  *
  * <p>Before SQLite touches a file, both ways of opening check that it is one this
  * build may use: a file that is not an SQLite database, or one whose schema was written by a
@@ -125,11 +127,7 @@ public final class Database {
     Database database = new Database(file, source::getConnection, SchemaVersion.newestKnown());
     if (existing) {
       // A file that was new a moment ago holds no run whose process could have died.
-      try {
-        database.markAbandonedRuns();
-      } catch (org.jdbi.v3.core.JdbiException e) {
-        throw SqliteErrors.named(file, e);
-      }
+      database.markAbandonedRuns();
     }
     return database;
   }
@@ -206,24 +204,28 @@ public final class Database {
 
   /** Marks runs whose process is gone as interrupted, keeping every trial they committed. */
   void markAbandonedRuns() {
-    jdbi().useHandle(h -> h.createQuery(
-            "select id, host, pid, heartbeat_at from runs where status = 'running'")
-        .map((rs, ctx) -> {
-          long pid = rs.getLong("pid");
-          return new RunningRun(rs.getLong("id"), rs.getString("host"),
-              rs.wasNull() ? null : pid, rs.getString("heartbeat_at"));
-        })
-        .list()
-        .stream()
-        .filter(r -> Liveness.abandoned(r.host(), r.pid(), r.heartbeatAt()))
-        .forEach(r -> h.createUpdate("""
-                update runs set status = 'interrupted', ended_at = heartbeat_at,
-                  error = 'its process ended before the run did; trialbase resume ' || id
-                    || ' runs the missing trials'
-                where id = :id and status = 'running'
-                """)
-            .bind("id", r.id())
-            .execute()));
+    read(c -> {
+      List<RunningRun> running = Rows.list(c,
+          "select id, host, pid, heartbeat_at from runs where status = 'running'", rs -> {
+            long pid = rs.getLong("pid");
+            return new RunningRun(rs.getLong("id"), rs.getString("host"),
+                rs.wasNull() ? null : pid, rs.getString("heartbeat_at"));
+          }, List.of());
+      for (RunningRun r : running) {
+        if (Liveness.abandoned(r.host(), r.pid(), r.heartbeatAt())) {
+          try (PreparedStatement s = c.prepareStatement("""
+              update runs set status = 'interrupted', ended_at = heartbeat_at,
+                error = 'its process ended before the run did; trialbase resume ' || id
+                  || ' runs the missing trials'
+              where id = ? and status = 'running'
+              """)) {
+            s.setLong(1, r.id());
+            s.executeUpdate();
+          }
+        }
+      }
+      return null;
+    });
   }
 
   /** How long an abort waits for another connection's transaction to end. */
@@ -239,19 +241,19 @@ public final class Database {
    * @return whether the run was marked
    */
   public boolean markAborted(long runId) {
-    try {
-      return jdbi().withHandle(h -> {
-        h.execute(dialect.lockWait(ABORT_WAIT_MS));
-        return h.createUpdate("""
-                update runs set status = 'interrupted', ended_at = :now, heartbeat_at = :now,
-                  error = 'aborted on request; trialbase resume ' || id || ' runs the rest'
-                where id = :id and status = 'running'
-                """)
-            .bind("now", java.time.Instant.now().toString())
-            .bind("id", runId)
-            .execute() == 1;
-      });
-    } catch (RuntimeException e) {
+    try (Connection c = connect(); java.sql.Statement wait = c.createStatement();
+        PreparedStatement mark = c.prepareStatement("""
+            update runs set status = 'interrupted', ended_at = ?, heartbeat_at = ?,
+              error = 'aborted on request; trialbase resume ' || id || ' runs the rest'
+            where id = ? and status = 'running'
+            """)) {
+      wait.execute(dialect.lockWait(ABORT_WAIT_MS));
+      String now = java.time.Instant.now().toString();
+      mark.setString(1, now);
+      mark.setString(2, now);
+      mark.setLong(3, runId);
+      return mark.executeUpdate() == 1;
+    } catch (SQLException | RuntimeException e) {
       return false;
     }
   }
@@ -297,14 +299,24 @@ public final class Database {
    * ({@link #named}).
    */
   public <T> T read(Read<T> read) {
-    try (Connection c = connector.open()) {
+    try (Connection c = connect()) {
       return read.apply(c);
     } catch (SQLException e) {
-      throw location.isPostgres() ? PostgresErrors.failure(location, e)
-          : SqliteErrors.failure(location.file(), e);
+      throw failure(e);
     } catch (RuntimeException e) {
       throw named(e);
     }
+  }
+
+  /** A new connection of this store's, with its settings; the caller closes it. */
+  Connection connect() throws SQLException {
+    return connector.open();
+  }
+
+  /** One line naming the store and saying what the database reported in {@code e}. */
+  StoreException failure(SQLException e) {
+    return location.isPostgres() ? PostgresErrors.failure(location, e)
+        : SqliteErrors.failure(location.file(), e);
   }
 
   /** JDBI on this store's connections, made on first use. */

@@ -35,8 +35,7 @@ public enum Dialect {
 
     @Override
     String replaceTestMetric() {
-      return "insert or replace into test_metrics (run_id, metric, value) "
-          + "values (:run, :metric, :value)";
+      return "insert or replace into test_metrics (run_id, metric, value) values (?, ?, ?)";
     }
 
     @Override
@@ -56,10 +55,12 @@ public enum Dialect {
 
     /** See {@link RunRecorder#RunRecorder(Database)} for why, measured. */
     @Override
-    void prepareWriter(Handle handle) throws java.sql.SQLException {
-      handle.execute("pragma foreign_keys = off");
-      handle.execute("pragma temp_store = memory");
-      handle.getConnection().unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
+    void prepareWriter(java.sql.Connection connection) throws java.sql.SQLException {
+      try (java.sql.Statement s = connection.createStatement()) {
+        s.execute("pragma foreign_keys = off");
+        s.execute("pragma temp_store = memory");
+      }
+      connection.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
           .setGetGeneratedKeys(false);
     }
   },
@@ -93,7 +94,7 @@ public enum Dialect {
 
     @Override
     String replaceTestMetric() {
-      return "insert into test_metrics (run_id, metric, value) values (:run, :metric, :value) "
+      return "insert into test_metrics (run_id, metric, value) values (?, ?, ?) "
           + "on conflict (run_id, metric) do update set value = excluded.value";
     }
 
@@ -120,7 +121,7 @@ public enum Dialect {
     }
 
     @Override
-    void prepareWriter(Handle handle) {
+    void prepareWriter(java.sql.Connection connection) {
       // Foreign keys stay checked: PostgreSQL checks them cheaply, and other writers share
       // the database.
     }
@@ -138,7 +139,10 @@ public enum Dialect {
   /** The statement that makes this connection wait at most {@code millis} for a lock. */
   abstract String lockWait(int millis);
 
-  /** Stores a test-set score, replacing one stored before for the same run and metric. */
+  /**
+   * Stores a test-set score, replacing one stored before for the same run and metric; its
+   * values are the run, the metric and the score, in that order.
+   */
   abstract String replaceTestMetric();
 
   /** Whether statements may number parameters ({@code ?1}) and use one several times. */
@@ -155,5 +159,5 @@ public enum Dialect {
   abstract void streamRows(Handle handle);
 
   /** Sets up the connection a {@link RunRecorder} writes trials through. */
-  abstract void prepareWriter(Handle handle) throws java.sql.SQLException;
+  abstract void prepareWriter(java.sql.Connection connection) throws java.sql.SQLException;
 }

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Opens a PostgreSQL database as a {@link Database}: the counterpart of the SQLite file checks
@@ -29,11 +28,7 @@ final class PostgresStore {
     Database.Connector connector = connector(location, false);
     int version = PostgresMigrations.migrate(location, Jdbi.create(connector::open));
     Database database = new Database(location, connector, version);
-    try {
-      database.markAbandonedRuns();
-    } catch (JdbiException e) {
-      throw database.named(e);
-    }
+    database.markAbandonedRuns();
     return database;
   }
 

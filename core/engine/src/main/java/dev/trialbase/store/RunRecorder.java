@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes runs and trials. Each trial is one transaction: the trial row, its parameters, its
  * fold scores and their means commit together or not at all, so a killed process leaves
- * whole trials only. Not thread-safe: the engine writes from a single thread.
+ * whole trials only. Not thread-safe: the engine writes from a single thread. Plain JDBC on
+ * one connection, so that a run does not pay JDBI's start-up (see {@link Database}).
  */
 public final class RunRecorder implements AutoCloseable {
 
@@ -23,7 +22,7 @@ public final class RunRecorder implements AutoCloseable {
 
   private final Database database;
   private final Dialect dialect;
-  private final Handle handle;
+  private final Connection connection;
   /** Set once SQLite reported the file damaged: nothing more is written to it. */
   private StoreException damaged;
   private Statements statements;
@@ -54,11 +53,15 @@ public final class RunRecorder implements AutoCloseable {
   public RunRecorder(Database database) {
     this.database = database;
     this.dialect = database.dialect();
-    this.handle = database.jdbi().open();
     try {
-      dialect.prepareWriter(handle);
+      this.connection = database.connect();
+    } catch (SQLException e) {
+      throw database.failure(e);
+    }
+    try {
+      dialect.prepareWriter(connection);
     } catch (SQLException | RuntimeException e) {
-      closeHandle();
+      closeConnection();
       throw new StoreException("cannot configure the connection to " + database.location()
           + ": " + e.getMessage(), e);
     }
@@ -66,29 +69,26 @@ public final class RunRecorder implements AutoCloseable {
 
   /** Stores a new run in state {@code running} and returns its id. */
   public long beginRun(NewRun run) {
-    return guarded(() -> handle.inTransaction(h -> {
-      h.createUpdate("insert into experiments (name, created_at) values (:name, :at) "
-              + "on conflict (name) do nothing")
-          .bind("name", run.experiment())
-          .bind("at", run.startedAt().toString())
-          .execute();
-      h.createUpdate("""
+    return inTransaction(c -> {
+      update(c, "insert into experiments (name, created_at) values (?, ?) "
+          + "on conflict (name) do nothing", run.experiment(), run.startedAt().toString());
+      String started = run.startedAt().toString();
+      update(c, """
               insert into runs (experiment_id, status, strategy, estimator, seed, folds, objective,
                 maximize, planned_trials, spec_json, spec_path, train_path, train_sha256,
                 test_path, test_sha256, plugins_json, trialbase_version, jvm, os, host, pid,
                 started_at, heartbeat_at, task, target, class_labels, positive_class)
-              values ((select id from experiments where name = :experiment), 'running',
-                :strategy, :estimator, :seed, :folds, :objective, :maximize, :plannedTrials,
-                :specJson, :specPath, :trainPath, :trainSha256, :testPath, :testSha256,
-                :pluginsJson, :trialbaseVersion, :jvm, :os, :host, :pid, :startedAt, :startedAt,
-                :task, :target, :classLabelsJson, :positiveClass)
-              """)
-          .bindMethods(run)
-          .bind("maximize", run.maximize() ? 1 : 0) // an integer column on both databases
-          .bind("startedAt", run.startedAt().toString())
-          .execute();
-      return h.createQuery(dialect.lastInsertId()).mapTo(Long.class).one();
-    }));
+              values ((select id from experiments where name = ?), 'running',
+                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """, run.experiment(), run.strategy(), run.estimator(), run.seed(), run.folds(),
+          run.objective(), run.maximize() ? 1 : 0, // an integer column on both databases
+          run.plannedTrials(), run.specJson(), run.specPath(), run.trainPath(),
+          run.trainSha256(), run.testPath(), run.testSha256(), run.pluginsJson(),
+          run.trialbaseVersion(), run.jvm(), run.os(), run.host(), run.pid(), started, started,
+          run.task(), run.target(), run.classLabelsJson(), run.positiveClass());
+      return Rows.list(c, dialect.lastInsertId(), rs -> rs.getLong(1),
+          List.of()).get(0);
+    });
   }
 
   /** Stores one finished trial atomically. */
@@ -124,15 +124,8 @@ public final class RunRecorder implements AutoCloseable {
     if (trials.isEmpty()) {
       return;
     }
-    guarded(() -> {
-      handle.useTransaction(h -> {
-        try {
-          writeTrials(h.getConnection(), runId, trials);
-        } catch (SQLException e) {
-          throw new StoreException("cannot store trials of run " + runId + ": " + e.getMessage(),
-              e);
-        }
-      });
+    inTransaction(c -> {
+      writeTrials(c, runId, trials);
       return null;
     });
   }
@@ -148,7 +141,7 @@ public final class RunRecorder implements AutoCloseable {
     Statements s = statements(c, dialect.numberedParameters());
     int paramRows = 0;
     int metricRows = 0;
-    Rows rows = new Rows(c, s.trials, runId, trials.size());
+    InsertRows rows = new InsertRows(c, s.trials, runId, trials.size());
     for (StoredTrial t : trials) {
       PreparedStatement row = rows.next();
       int i = rows.column();
@@ -164,7 +157,7 @@ public final class RunRecorder implements AutoCloseable {
       metricRows += t.metrics.length;
     }
     rows.finish();
-    rows = new Rows(c, s.params, runId, paramRows);
+    rows = new InsertRows(c, s.params, runId, paramRows);
     for (StoredTrial t : trials) {
       for (int p = 0; p < t.paramNames.length; p++) {
         StoredValue value = t.paramValues[p];
@@ -183,7 +176,7 @@ public final class RunRecorder implements AutoCloseable {
       }
     }
     rows.finish();
-    rows = new Rows(c, s.metrics, runId, metricRows);
+    rows = new InsertRows(c, s.metrics, runId, metricRows);
     for (StoredTrial t : trials) {
       for (int m = 0; m < t.metrics.length; m++) {
         PreparedStatement row = rows.next();
@@ -271,7 +264,7 @@ public final class RunRecorder implements AutoCloseable {
    * then smaller ones for the rest (100 rows: 64 + 16 + 16 + 4). Each statement executes as
    * soon as its last row is bound.
    */
-  static final class Rows {
+  static final class InsertRows {
     private final Connection connection;
     private final MultiRowInsert insert;
     private final long runId;
@@ -280,7 +273,7 @@ public final class RunRecorder implements AutoCloseable {
     private int filled;
     private PreparedStatement current;
 
-    Rows(Connection connection, MultiRowInsert insert, long runId, int count) {
+    InsertRows(Connection connection, MultiRowInsert insert, long runId, int count) {
       this.connection = connection;
       this.insert = insert;
       this.runId = runId;
@@ -380,30 +373,24 @@ public final class RunRecorder implements AutoCloseable {
    * @throws RunOwnedException when another process runs it (it is left as it was)
    */
   public void reopenRun(long runId, long pid, String host) {
-    RunOwnedException owned = guarded(() -> handle.inTransaction(h -> {
-      int claimed = h.createUpdate("""
-              update runs set status = 'running', pid = :pid, host = :host, heartbeat_at = :now,
+    RunOwnedException owned = inTransaction(c -> {
+      int claimed = update(c, """
+              update runs set status = 'running', pid = ?, host = ?, heartbeat_at = ?,
                 ended_at = null, error = null, best_trial = null
-              where id = :run and status <> 'running'
-              """)
-          .bind("pid", pid)
-          .bind("host", host)
-          .bind("now", Instant.now().toString())
-          .bind("run", runId)
-          .execute();
+              where id = ? and status <> 'running'
+              """, pid, host, Instant.now().toString(), runId);
       if (claimed == 0) {
-        return h.createQuery("select host, pid, heartbeat_at from runs where id = :run")
-            .bind("run", runId)
-            .map((rs, ctx) -> new RunOwnedException(RunOwnedException.describe(runId,
-                rs.getString("host"), rs.getObject("pid") == null ? null : rs.getLong("pid"),
-                rs.getString("heartbeat_at"))))
-            .findOne()
-            .orElseGet(() -> new RunOwnedException("run " + runId + " is not in the database"));
+        List<RunOwnedException> owner = Rows.list(c,
+            "select host, pid, heartbeat_at from runs where id = ?",
+            rs -> new RunOwnedException(RunOwnedException.describe(runId, rs.getString("host"),
+                rs.getObject("pid") == null ? null : rs.getLong("pid"),
+                rs.getString("heartbeat_at"))), List.of(runId));
+        return owner.isEmpty()
+            ? new RunOwnedException("run " + runId + " is not in the database") : owner.get(0);
       }
-      h.createUpdate("delete from test_metrics where run_id = :run").bind("run", runId)
-          .execute();
+      update(c, "delete from test_metrics where run_id = ?", runId);
       return null;
-    }));
+    });
     if (owned != null) {
       throw owned;
     }
@@ -411,48 +398,107 @@ public final class RunRecorder implements AutoCloseable {
 
   /** Shows that the run's process is alive though no trial finished lately. */
   public void heartbeat(long runId) {
-    guarded(() -> handle.createUpdate("update runs set heartbeat_at = :now where id = :run")
-        .bind("now", Instant.now().toString())
-        .bind("run", runId)
-        .execute());
+    guarded(c -> update(c, "update runs set heartbeat_at = ? where id = ?",
+        Instant.now().toString(), runId));
   }
 
   /** Ends a run: its status, best trial, test-set scores and, for a failed run, why. */
   public void finishRun(long runId, RunStatus status, Long bestTrial,
       Map<String, Double> testMetrics, String error) {
-    guarded(() -> handle.inTransaction(h -> {
-      h.createUpdate("""
-              update runs set status = :status, best_trial = :best, error = :error,
-                ended_at = :now, heartbeat_at = :now
-              where id = :run
-              """)
-          .bind("status", status.id())
-          .bind("best", bestTrial)
-          .bind("error", error)
-          .bind("now", Instant.now().toString())
-          .bind("run", runId)
-          .execute();
-      PreparedBatch batch = h.prepareBatch(dialect.replaceTestMetric());
-      testMetrics.forEach((metric, value) ->
-          batch.bind("run", runId).bind("metric", metric).bind("value", finiteOrNull(value)).add());
-      if (batch.size() > 0) {
-        batch.execute();
+    inTransaction(c -> {
+      String now = Instant.now().toString();
+      update(c, """
+              update runs set status = ?, best_trial = ?, error = ?, ended_at = ?, heartbeat_at = ?
+              where id = ?
+              """, status.id(), bestTrial, error, now, now, runId);
+      if (!testMetrics.isEmpty()) {
+        try (PreparedStatement batch = c.prepareStatement(dialect.replaceTestMetric())) {
+          for (Map.Entry<String, Double> metric : testMetrics.entrySet()) {
+            batch.setLong(1, runId);
+            batch.setString(2, metric.getKey());
+            setReal(batch, 3, metric.getValue() == null ? Double.NaN : metric.getValue());
+            batch.addBatch();
+          }
+          batch.executeBatch();
+        }
       }
       return null;
-    }));
+    });
+  }
+
+  /** A write on the recorder's connection. */
+  @FunctionalInterface
+  private interface Write<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code write} in one transaction on the recorder's connection: committed when it
+   * returns, rolled back when it throws, and its failure reported as {@link #guarded} does.
+   */
+  private <T> T inTransaction(Write<T> write) {
+    return guarded(c -> {
+      try {
+        // Inside the try: a BEGIN that SQLite refuses (busy) still ends in the finally below.
+        c.setAutoCommit(false);
+        T result = write.apply(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(e);
+        throw e;
+      } finally {
+        restoreAutoCommit();
+      }
+    });
+  }
+
+  /**
+   * Back to one transaction per statement after {@link #inTransaction}. A connection that
+   * cannot even do that (closed under it) fails the next write, which reports it.
+   */
+  private void restoreAutoCommit() {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      // see above
+    }
+  }
+
+  /** Rolls back after {@code failure}; a rollback that fails too is noted on the failure. */
+  private void rollbackAfter(Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Executes {@code sql} with {@code values} bound in order; the number of rows changed. */
+  private static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
   }
 
   /**
    * Runs one write, giving its failure as one line that names the store and says what the
-   * database found (the disk is full, another program holds the lock, ...), not JDBI's "Failed
-   * to commit transaction". After SQLite reported the file damaged, writes nothing more.
+   * database found (the disk is full, another program holds the lock, ...). After SQLite
+   * reported the file damaged, writes nothing more.
    */
-  private <T> T guarded(java.util.function.Supplier<T> write) {
+  private <T> T guarded(Write<T> write) {
     if (damaged != null) {
       throw damaged;
     }
     try {
-      return write.get();
+      try {
+        return write.apply(connection);
+      } catch (SQLException e) {
+        throw database.failure(e);
+      }
     } catch (RuntimeException e) {
       RuntimeException named = database.named(e);
       SQLException sql = SqliteErrors.sqlCause(e);
@@ -479,24 +525,21 @@ public final class RunRecorder implements AutoCloseable {
         statements.close();
       }
     } catch (SQLException e) {
-      // Closing the handle below closes the connection and with it every statement.
+      // Closing the connection below closes every statement with it.
     } finally {
-      closeHandle();
+      closeConnection();
     }
   }
 
   /**
-   * Closes the connection. After SQLite refused to begin a transaction (SQLITE_BUSY), JDBI
-   * still believes one is open and fails to clear it on close, though the connection closes;
-   * that must not hide the error the run is reporting, and no transaction is left open.
+   * Closes the connection. One whose transaction could not begin (SQLITE_BUSY) or end must not
+   * hide the error the run is reporting; SQLite rolls back whatever is left open.
    */
-  private void closeHandle() {
+  private void closeConnection() {
     try {
-      handle.close();
-    } catch (org.jdbi.v3.core.CloseException e) {
-      if (SqliteErrors.sqlCause(e) == null) {
-        throw e;
-      }
+      connection.close();
+    } catch (SQLException e) {
+      // Nothing more to write through it; the error that ended the run has been reported.
     }
   }
 }
