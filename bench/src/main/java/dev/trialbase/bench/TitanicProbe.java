@@ -16,8 +16,8 @@ import java.util.Locale;
 
 /**
  * What {@code trialbase run SPEC} does, step by step with a clock: run in a fresh JVM by
- * {@link TitanicBench}, it prints one line of {@code key=value} timings. Storing is timed by a
- * {@link TransactionTimer} on the database (every trial's rows are written inside one).
+ * {@link TitanicBench}, it prints one line of {@code key=value} timings. Storing is what the
+ * run's recorder timed ({@link RunResult#storingNanos()}: every group commit of trials).
  *
  * <p>Arguments: SPEC DB JOBS [PLUGIN_DIR...]; the build's plugins come from
  * {@code -Dtrialbase.builtin.plugins} as in the launcher.
@@ -44,7 +44,6 @@ public final class TitanicProbe {
       PreparedRun prepared = new RunEngine(plugins).prepare(loaded);
       long t2 = System.nanoTime();
       Database database = Database.open(db);
-      TransactionTimer timer = TransactionTimer.install(database.jdbi());
       long t3 = System.nanoTime();
       RunResult result = new RunEngine(plugins).execute(prepared, database, jobs,
           RunListener.NONE, new RunControl());
@@ -52,8 +51,8 @@ public final class TitanicProbe {
       System.out.println(String.format(Locale.ROOT,
           "probe mainAt=%d load=%.3f prepare=%.3f open=%.3f execute=%.3f store=%.3f "
               + "transactions=%d trials=%d failed=%d best=%s test=%s endAt=%d",
-          mainAt, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), timer.millis(),
-          timer.transactions(), result.trials(), result.failed(), result.bestScore(),
+          mainAt, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
+          ms(result.storingNanos()), result.commits(), result.trials(), result.failed(), result.bestScore(),
           result.testMetrics().get(result.objective()), System.currentTimeMillis()));
     }
   }

@@ -250,7 +250,8 @@ public final class RunEngine {
               + "' runs the rest" : null);
       return new RunResult(runId, prepared.spec().spec().seed(), status, loop.trials(),
           loop.failed(), best.number(), best.params(), best.score(),
-          prepared.objectiveId(), testScores, loop.pruned());
+          prepared.objectiveId(), testScores, loop.pruned(), recorder.commits(),
+          recorder.storingNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       if (!control.aborted()) {

@@ -28,6 +28,8 @@ public final class RunRecorder implements AutoCloseable {
   private Statements statements;
   private long lastHeartbeat;
   private long heartbeatRun = -1;
+  private long commits;
+  private long storingNanos;
 
   /**
    * A recorder on its own connection. That connection does not check foreign keys: the
@@ -124,10 +126,23 @@ public final class RunRecorder implements AutoCloseable {
     if (trials.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     inTransaction(c -> {
       writeTrials(c, runId, trials);
       return null;
     });
+    storingNanos += System.nanoTime() - start;
+    commits++;
+  }
+
+  /** How many transactions have stored trials so far (each a group commit). */
+  public long commits() {
+    return commits;
+  }
+
+  /** The time those transactions took, in nanoseconds: what storing trials has cost. */
+  public long storingNanos() {
+    return storingNanos;
   }
 
   /** Rows per multi-row insert, the largest first; every count is a sum of these. */
