@@ -143,7 +143,7 @@ final class TitanicBench {
             Report.ms(p.prepare()))
         .info(name, "- database open + migrate (Database.open)", Report.ms(p.open()))
         .info(name, "- fitting and scoring (execute minus storing)", Report.ms(p.fitting()))
-        .info(name, "- storing (" + p.transactions() + " transactions)", Report.ms(p.store()))
+        .info(name, "- storing trials (" + p.transactions() + " group commits)", Report.ms(p.store()))
         .info(name, "- JVM exit and the rest", Report.ms(p.exit()))
         .info(name, "trials / failed / best CV accuracy / test accuracy",
             p.trials() + " / " + p.failed() + " / " + Report.num(p.best(), 4) + " / "

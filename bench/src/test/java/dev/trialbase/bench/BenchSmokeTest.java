@@ -117,7 +117,7 @@ class BenchSmokeTest {
     assertThat(p.jvmStart()).isPositive();
     assertThat(p.load()).isPositive();
     assertThat(p.store()).isPositive().isLessThan(p.execute());
-    assertThat(p.transactions()).isBetween(3L, 4L);
+    assertThat(p.transactions()).isBetween(1L, 2L); // group commits of the two trials
     assertThat(p.wall()).isGreaterThan(p.load() + p.prepare() + p.open() + p.execute());
     assertThat(result.launcherWalls()).hasSize(1);
     assertThat(table(TitanicBench.report(result))).contains("- plugin loading")
