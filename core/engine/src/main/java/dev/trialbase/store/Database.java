@@ -319,6 +319,11 @@ public final class Database {
         : SqliteErrors.failure(location.file(), e);
   }
 
+  /** Whether {@link #jdbi()} has been made, for tests that keep it off the timed paths. */
+  boolean jdbiMade() {
+    return jdbi != null;
+  }
+
   /** JDBI on this store's connections, made on first use. */
   public Jdbi jdbi() {
     Jdbi made = jdbi;
