@@ -114,10 +114,11 @@ public final class RunRecorder implements AutoCloseable {
    * As {@link #recordTrials}, for trials already in their stored form (made on the threads
    * that evaluated them, so this thread only binds and executes).
    *
-   * <p>This is the hot path of a run with fast trials, so it talks JDBC directly: statements
-   * are prepared once per recorder and reused. Each table's rows of all the trials go in
-   * multi-row inserts ({@code insert ... values (...), (...), ...}) of {@value #ROWS_MAX},
-   * {@value #ROWS_MID}, {@value #ROWS_FEW} or 1 rows, the run bound once per statement, so a
+   * <p>This is the hot path of a run with fast trials: statements are prepared once per
+   * recorder and reused. Each table's rows of all the trials go in multi-row inserts
+   * ({@link MultiRowInsert}: {@code insert ... values (...), (...), ...} of
+   * {@value MultiRowInsert#ROWS_MAX}, {@value MultiRowInsert#ROWS_MID},
+   * {@value MultiRowInsert#ROWS_FEW} or 1 rows), the run bound once per statement, so a
    * group of 100 six-metric trials is about 25 SQLite executions instead of 300. The trial
    * rows are written first, which the other tables' foreign keys point at. The run's
    * heartbeat is refreshed with the trials, at most once a second.
@@ -145,18 +146,12 @@ public final class RunRecorder implements AutoCloseable {
     return storingNanos;
   }
 
-  /** Rows per multi-row insert, the largest first; every count is a sum of these. */
-  static final int ROWS_MAX = 64;
-  static final int ROWS_MID = 16;
-  static final int ROWS_FEW = 4;
-  private static final int[] ROW_COUNTS = {ROWS_MAX, ROWS_MID, ROWS_FEW, 1};
-
   private void writeTrials(Connection c, long runId, List<StoredTrial> trials)
       throws SQLException {
     Statements s = statements(c, dialect.numberedParameters());
     int paramRows = 0;
     int metricRows = 0;
-    InsertRows rows = new InsertRows(c, s.trials, runId, trials.size());
+    MultiRowInsert.Writer rows = new MultiRowInsert.Writer(c, s.trials, runId, trials.size());
     for (StoredTrial t : trials) {
       PreparedStatement row = rows.next();
       int i = rows.column();
@@ -172,7 +167,7 @@ public final class RunRecorder implements AutoCloseable {
       metricRows += t.metrics.length;
     }
     rows.finish();
-    rows = new InsertRows(c, s.params, runId, paramRows);
+    rows = new MultiRowInsert.Writer(c, s.params, runId, paramRows);
     for (StoredTrial t : trials) {
       for (int p = 0; p < t.paramNames.length; p++) {
         StoredValue value = t.paramValues[p];
@@ -191,7 +186,7 @@ public final class RunRecorder implements AutoCloseable {
       }
     }
     rows.finish();
-    rows = new InsertRows(c, s.metrics, runId, metricRows);
+    rows = new MultiRowInsert.Writer(c, s.metrics, runId, metricRows);
     for (StoredTrial t : trials) {
       for (int m = 0; m < t.metrics.length; m++) {
         PreparedStatement row = rows.next();
@@ -229,122 +224,6 @@ public final class RunRecorder implements AutoCloseable {
       statements = new Statements(c, numbered);
     }
     return statements;
-  }
-
-  /**
-   * One table's multi-row inserts, {@code insert ... values (?1, ?2, ...), (?1, ?9, ...)}: the
-   * run is {@code ?1} in every row, each row's other columns follow. One statement per row
-   * count in {@link #ROW_COUNTS}, prepared on first use and kept. Where parameters cannot be
-   * numbered (PostgreSQL's driver), every row has plain {@code ?}s and binds the run itself.
-   */
-  static final class MultiRowInsert {
-    final String head;
-    /** Columns per row besides the run. */
-    final int columns;
-    /** Whether the run is {@code ?1} once for all rows, else a parameter in every row. */
-    final boolean numbered;
-    final PreparedStatement[] byCount = new PreparedStatement[ROW_COUNTS.length];
-
-    MultiRowInsert(String head, int columns, boolean numbered) {
-      this.head = head;
-      this.columns = columns;
-      this.numbered = numbered;
-    }
-
-    PreparedStatement forRows(Connection c, int which) throws SQLException {
-      PreparedStatement s = byCount[which];
-      if (s == null) {
-        StringBuilder sql = new StringBuilder(head).append(" values ");
-        int parameter = 2;
-        for (int r = 0; r < ROW_COUNTS[which]; r++) {
-          sql.append(r == 0 ? "(" : ", (").append(numbered ? "?1" : "?");
-          for (int k = 0; k < columns; k++) {
-            if (numbered) {
-              sql.append(", ?").append(parameter++);
-            } else {
-              sql.append(", ?");
-            }
-          }
-          sql.append(')');
-        }
-        s = c.prepareStatement(sql.toString());
-        byCount[which] = s;
-      }
-      return s;
-    }
-  }
-
-  /**
-   * Writes {@code count} rows of one table as multi-row inserts: as many of the largest as fit,
-   * then smaller ones for the rest (100 rows: 64 + 16 + 16 + 4). Each statement executes as
-   * soon as its last row is bound.
-   */
-  static final class InsertRows {
-    private final Connection connection;
-    private final MultiRowInsert insert;
-    private final long runId;
-    private int left;
-    private int size;
-    private int filled;
-    private PreparedStatement current;
-
-    InsertRows(Connection connection, MultiRowInsert insert, long runId, int count) {
-      this.connection = connection;
-      this.insert = insert;
-      this.runId = runId;
-      this.left = count;
-    }
-
-    /** The statement to bind the next row into, from column {@link #column()}. */
-    PreparedStatement next() throws SQLException {
-      if (left == 0) {
-        throw new IllegalStateException("more rows than announced");
-      }
-      executeWhenFull();
-      if (current == null) {
-        int which = 0;
-        while (ROW_COUNTS[which] > left) {
-          which++;
-        }
-        size = ROW_COUNTS[which];
-        current = insert.forRows(connection, which);
-        if (insert.numbered) {
-          current.setLong(1, runId);
-        }
-        filled = 0;
-      }
-      left--;
-      filled++;
-      if (!insert.numbered) {
-        current.setLong(column() - 1, runId);
-      }
-      return current;
-    }
-
-    /**
-     * The first parameter of the row {@link #next()} returned, after its run: the run is
-     * parameter 1 of a numbered statement, else the first of each row.
-     */
-    int column() {
-      return insert.numbered ? 2 + (filled - 1) * insert.columns
-          : 2 + (filled - 1) * (insert.columns + 1);
-    }
-
-    /** Executes the statement once its rows are all bound. */
-    private void executeWhenFull() throws SQLException {
-      if (current != null && filled == size) {
-        PreparedStatement full = current;
-        current = null;
-        full.executeUpdate();
-      }
-    }
-
-    void finish() throws SQLException {
-      executeWhenFull();
-      if (current != null || left != 0) {
-        throw new IllegalStateException("fewer rows than announced");
-      }
-    }
   }
 
   /** The statements that store trials, prepared once per recorder. */
