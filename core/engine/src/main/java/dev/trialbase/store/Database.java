@@ -22,8 +22,8 @@ import org.sqlite.SQLiteDataSource;
  * reads of the query commands ({@link RunQueries}, the trial filter) are plain JDBC, through
  * {@link #read} or a connection of their own: JDBI's first statement in a process costs about
  * 150 ms of class loading and set-up, more than the whole rest of {@code trialbase best} (see
- * {@code docs/benchmarks.md}, "Start-up"). The long walks ({@link TrialCursor},
- * {@link RunDiff}) and the PostgreSQL migrations use JDBI, made only when first asked for.
+ * {@code docs/benchmarks.md}, "Start-up"), as are the migrations. Only the long walks
+ * ({@link TrialCursor}, {@link RunDiff}) use JDBI, made when first asked for.
  *
  * <p>Before SQLite touches a file, both ways of opening check that it is one this
  * build may use: a file that is not an SQLite database, or one whose schema was written by a

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Brings a PostgreSQL database's schema to the newest version, as {@link Migrations} does for
@@ -40,54 +38,49 @@ final class PostgresMigrations {
     return MigrationScripts.newestIn(MigrationScripts.POSTGRESQL_LOCATION);
   }
 
-  /** Migrates {@code location}'s schema; returns the version it has now. */
-  static int migrate(StoreLocation location, Jdbi jdbi) {
-    try {
-      return jdbi.withHandle(h -> {
-        Connection c = h.getConnection();
-        c.setAutoCommit(false);
-        try {
-          try (Statement s = c.createStatement()) {
-            s.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
-          }
-          Schema schema = read(c);
-          refuseNewer(location, schema);
-          if (schema.version().signum() == 0 && schema.tables()) {
-            throw new StoreException(location + ": holds tables but no Trialbase schema "
-                + "version; give Trialbase a database (or schema) of its own");
-          }
-          List<MigrationScripts.Script> scripts =
-              MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION);
-          if (scripts.isEmpty()) {
-            throw new StoreException(location + ": cannot prepare the database: this build "
-                + "lists no schema migrations under " + MigrationScripts.POSTGRESQL_LOCATION);
-          }
-          int version = schema.knownVersion();
-          for (MigrationScripts.Script script : scripts) {
-            if (script.version() > version) {
-              apply(c, script);
-              version = script.version();
-            }
-          }
-          c.commit();
-          return version;
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
+  /** Migrates {@code location}'s schema through a connection of its own; the version now. */
+  static int migrate(StoreLocation location, Database.Connector connector) {
+    try (Connection c = connector.open()) {
+      c.setAutoCommit(false);
+      try {
+        try (Statement s = c.createStatement()) {
+          s.execute("select pg_advisory_xact_lock(" + LOCK_KEY + ")");
         }
-      });
+        Schema schema = read(c);
+        refuseNewer(location, schema);
+        if (schema.version().signum() == 0 && schema.tables()) {
+          throw new StoreException(location + ": holds tables but no Trialbase schema "
+              + "version; give Trialbase a database (or schema) of its own");
+        }
+        List<MigrationScripts.Script> scripts =
+            MigrationScripts.allIn(MigrationScripts.POSTGRESQL_LOCATION);
+        if (scripts.isEmpty()) {
+          throw new StoreException(location + ": cannot prepare the database: this build "
+              + "lists no schema migrations under " + MigrationScripts.POSTGRESQL_LOCATION);
+        }
+        int version = schema.knownVersion();
+        for (MigrationScripts.Script script : scripts) {
+          if (script.version() > version) {
+            apply(c, script);
+            version = script.version();
+          }
+        }
+        c.commit();
+        return version;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw PostgresErrors.failure(location, e);
-    } catch (JdbiException e) {
+    } catch (RuntimeException e) {
       throw PostgresErrors.named(location, e);
     }
   }
 
   /** Reads the schema's version without writing. */
   static Schema inspect(StoreLocation location, Database.Connector connector) {
-    try (java.sql.Connection c = connector.open()) {
+    try (Connection c = connector.open()) {
       return read(c);
     } catch (SQLException e) {
       throw PostgresErrors.failure(location, e);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Opens a PostgreSQL database as a {@link Database}: the counterpart of the SQLite file checks
@@ -26,7 +25,7 @@ final class PostgresStore {
    */
   static Database open(StoreLocation location) {
     Database.Connector connector = connector(location, false);
-    int version = PostgresMigrations.migrate(location, Jdbi.create(connector::open));
+    int version = PostgresMigrations.migrate(location, connector);
     Database database = new Database(location, connector, version);
     database.markAbandonedRuns();
     return database;
