@@ -35,5 +35,4 @@ public record RunInfo(long id, String experiment, String status, String strategy
   public Double seconds() {
     return RunView.seconds(startedAt, endedAt);
   }
-
 }

@@ -2,7 +2,6 @@ package dev.trialbase.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -213,15 +212,12 @@ public final class Database {
           }, List.of());
       for (RunningRun r : running) {
         if (Liveness.abandoned(r.host(), r.pid(), r.heartbeatAt())) {
-          try (PreparedStatement s = c.prepareStatement("""
+          Rows.update(c, """
               update runs set status = 'interrupted', ended_at = heartbeat_at,
                 error = 'its process ended before the run did; trialbase resume ' || id
                   || ' runs the missing trials'
               where id = ? and status = 'running'
-              """)) {
-            s.setLong(1, r.id());
-            s.executeUpdate();
-          }
+              """, r.id());
         }
       }
       return null;
@@ -241,18 +237,14 @@ public final class Database {
    * @return whether the run was marked
    */
   public boolean markAborted(long runId) {
-    try (Connection c = connect(); java.sql.Statement wait = c.createStatement();
-        PreparedStatement mark = c.prepareStatement("""
-            update runs set status = 'interrupted', ended_at = ?, heartbeat_at = ?,
-              error = 'aborted on request; trialbase resume ' || id || ' runs the rest'
-            where id = ? and status = 'running'
-            """)) {
+    try (Connection c = connect(); java.sql.Statement wait = c.createStatement()) {
       wait.execute(dialect.lockWait(ABORT_WAIT_MS));
       String now = java.time.Instant.now().toString();
-      mark.setString(1, now);
-      mark.setString(2, now);
-      mark.setLong(3, runId);
-      return mark.executeUpdate() == 1;
+      return Rows.update(c, """
+          update runs set status = 'interrupted', ended_at = ?, heartbeat_at = ?,
+            error = 'aborted on request; trialbase resume ' || id || ' runs the rest'
+          where id = ? and status = 'running'
+          """, now, now, runId) == 1;
     } catch (SQLException | RuntimeException e) {
       return false;
     }

@@ -9,9 +9,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A query's rows through plain JDBC, its values bound by position: the little that the short
- * reads of {@link RunQueries} and the trial filter need, in place of JDBI on their path (see
- * {@link Database#read}).
+ * Statements through plain JDBC, their values bound by position: a query's rows, or an
+ * update's count. The little that the store's reads and writes need in place of JDBI on the
+ * paths users time (see {@link Database}).
  */
 public final class Rows {
 
@@ -41,6 +41,16 @@ public final class Rows {
         }
       }
       return out;
+    }
+  }
+
+  /** Executes {@code sql} with {@code values} bound in order; the number of rows changed. */
+  public static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
     }
   }
 

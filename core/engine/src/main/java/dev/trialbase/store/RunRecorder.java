@@ -72,10 +72,10 @@ public final class RunRecorder implements AutoCloseable {
   /** Stores a new run in state {@code running} and returns its id. */
   public long beginRun(NewRun run) {
     return inTransaction(c -> {
-      update(c, "insert into experiments (name, created_at) values (?, ?) "
+      Rows.update(c, "insert into experiments (name, created_at) values (?, ?) "
           + "on conflict (name) do nothing", run.experiment(), run.startedAt().toString());
       String started = run.startedAt().toString();
-      update(c, """
+      Rows.update(c, """
               insert into runs (experiment_id, status, strategy, estimator, seed, folds, objective,
                 maximize, planned_trials, spec_json, spec_path, train_path, train_sha256,
                 test_path, test_sha256, plugins_json, trialbase_version, jvm, os, host, pid,
@@ -268,7 +268,7 @@ public final class RunRecorder implements AutoCloseable {
    */
   public void reopenRun(long runId, long pid, String host) {
     RunOwnedException owned = inTransaction(c -> {
-      int claimed = update(c, """
+      int claimed = Rows.update(c, """
               update runs set status = 'running', pid = ?, host = ?, heartbeat_at = ?,
                 ended_at = null, error = null, best_trial = null
               where id = ? and status <> 'running'
@@ -282,7 +282,7 @@ public final class RunRecorder implements AutoCloseable {
         return owner.isEmpty()
             ? new RunOwnedException("run " + runId + " is not in the database") : owner.get(0);
       }
-      update(c, "delete from test_metrics where run_id = ?", runId);
+      Rows.update(c, "delete from test_metrics where run_id = ?", runId);
       return null;
     });
     if (owned != null) {
@@ -292,7 +292,7 @@ public final class RunRecorder implements AutoCloseable {
 
   /** Shows that the run's process is alive though no trial finished lately. */
   public void heartbeat(long runId) {
-    guarded(c -> update(c, "update runs set heartbeat_at = ? where id = ?",
+    guarded(c -> Rows.update(c, "update runs set heartbeat_at = ? where id = ?",
         Instant.now().toString(), runId));
   }
 
@@ -301,7 +301,7 @@ public final class RunRecorder implements AutoCloseable {
       Map<String, Double> testMetrics, String error) {
     inTransaction(c -> {
       String now = Instant.now().toString();
-      update(c, """
+      Rows.update(c, """
               update runs set status = ?, best_trial = ?, error = ?, ended_at = ?, heartbeat_at = ?
               where id = ?
               """, status.id(), bestTrial, error, now, now, runId);
@@ -365,16 +365,6 @@ public final class RunRecorder implements AutoCloseable {
       connection.rollback();
     } catch (SQLException e) {
       failure.addSuppressed(e);
-    }
-  }
-
-  /** Executes {@code sql} with {@code values} bound in order; the number of rows changed. */
-  private static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      return statement.executeUpdate();
     }
   }
 

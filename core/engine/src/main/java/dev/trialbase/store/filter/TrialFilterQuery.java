@@ -43,10 +43,9 @@ public final class TrialFilterQuery {
     if (limit != null && limit < 0) {
       throw new IllegalArgumentException("limit must not be negative, got " + limit);
     }
-    String checked = status == null ? null : checkedStatus(status);
     return database.read(c -> {
       List<Long> out = new ArrayList<>();
-      for (Phase phase : plan(c, database.dialect(), runId, filter, sort, checked)) {
+      for (Phase phase : plan(c, database.dialect(), runId, filter, sort, status)) {
         Integer remaining = limit == null ? null : limit - out.size();
         if (remaining != null && remaining == 0) {
           break;
