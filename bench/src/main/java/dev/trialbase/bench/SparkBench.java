@@ -1,6 +1,5 @@
 package dev.trialbase.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ final class SparkBench {
       local[i] = launch(db, spec, "--jobs", "2");
       spark[i] = launch(db, spec, "--executor", "spark", "--master", "local[2]", "--jobs", "2");
     }
-    Path cpu = cpuSpec(work, csv, cpuTrials, cpuWork);
+    Path cpu = Workloads.cpuSpec(work, "cpu.json", csv, cpuTrials, cpuWork);
     double cpuLocal = launch(db, cpu, "--jobs", "1");
     double cpuLocalTwo = launch(db, cpu, "--jobs", "2");
     double cpuSpark = launch(db, cpu, "--executor", "spark", "--master", "local[2]");
@@ -65,21 +64,6 @@ final class SparkBench {
         "--no-progress", "--plugins", Env.testPlugins().toString()));
     args.addAll(List.of(extra));
     return Env.runOk(Launch.launcher().command(args), Map.of(), TIMEOUT_SECONDS).wallMillis() / 1e3;
-  }
-
-  private static Path cpuSpec(Path work, Path csv, long trials, int cpuWork) throws Exception {
-    return Files.writeString(work.resolve("cpu.json"), """
-        {
-          "experiment": "bench-spark-cpu",
-          "data": { "train": "%s", "target": "label" },
-          "estimator": { "name": "cpu", "params": { "work": %d } },
-          "strategy": { "name": "random" },
-          "space": { "x": { "type": "float", "low": 0, "high": 1 } },
-          "trials": %d,
-          "folds": 5,
-          "seed": 7
-        }
-        """.formatted(csv.toAbsolutePath(), cpuWork, trials));
   }
 
   static Report report(Result r) {
