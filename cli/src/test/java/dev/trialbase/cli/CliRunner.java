@@ -5,15 +5,15 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 /** Runs the real command line in-process and captures what it prints. */
-final class CliRunner {
+public final class CliRunner {
 
   /** The bundled examples, from the cli module's folder. */
-  static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+  public static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
 
-  record Result(int exitCode, String out, String err) {
+  public record Result(int exitCode, String out, String err) {
   }
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));

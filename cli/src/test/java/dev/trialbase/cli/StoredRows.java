@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the CLI's tests read back from a real database file with plain JDBC. */
-final class StoredRows {
+public final class StoredRows {
 
   private StoredRows() {
   }
 
   /** The first column of {@code sql}'s first row, as a number (0 when no row). */
-  static long count(Path db, String sql) throws SQLException {
+  public static long count(Path db, String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
@@ -45,7 +45,7 @@ final class StoredRows {
   }
 
   /** "number status error_class error_message" of run {@code run}'s trials, in number order. */
-  static List<String> trials(Path db, long run) throws SQLException {
+  public static List<String> trials(Path db, long run) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement s = c.createStatement();

@@ -15,13 +15,13 @@ import java.util.List;
  * {@code noop} (no fitting) with 2 folds. The test estimators are loaded from the folder the
  * build stages them in, as the user plugins directory.
  */
-final class TinyExperiment {
+public final class TinyExperiment {
 
   /** The test estimators' folder, given by the cli pom (or found from the module folder). */
-  static final Path TEST_PLUGINS = Path.of(System.getProperty("trialbase.test.plugins",
+  public static final Path TEST_PLUGINS = Path.of(System.getProperty("trialbase.test.plugins",
       Path.of("..", "target", "test-plugins").toString())).toAbsolutePath().normalize();
 
-  static final String SPEC = """
+  public static final String SPEC = """
       {
         "experiment": "tiny",
         "data": {"train": "train.csv", "test": "test.csv", "target": "y"},
@@ -54,7 +54,7 @@ final class TinyExperiment {
   }
 
   /** Writes train.csv, test.csv and spec.json with {@code spec} as its text into {@code dir}. */
-  static Path write(Path dir, String spec) {
+  public static Path write(Path dir, String spec) {
     try {
       Files.createDirectories(dir);
       List<String> train = trainRows();

@@ -2,6 +2,9 @@ package dev.trialbase.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trialbase.cli.CliRunner;
+import dev.trialbase.cli.StoredRows;
+import dev.trialbase.cli.TinyExperiment;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDiff;
 import java.nio.file.Files;
@@ -17,17 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkLocalTest {
 
+  private static final Path TITANIC_RANDOM = CliRunner.EXAMPLES.resolve("titanic/random.json");
+
   @TempDir
   Path dir;
 
   @Test
   void titanicRandomOnLocal2StoresWhatTheLocalRunStoresAndReproducesLocally() throws Exception {
     Path db = dir.resolve("titanic.db");
-    String spec = Cli.TITANIC_RANDOM.toString();
-    Cli.Result local = Cli.run("run", spec, "--db", db.toString(), "--no-progress");
+    String spec = TITANIC_RANDOM.toString();
+    CliRunner.Result local = CliRunner.run("run", spec, "--db", db.toString(), "--no-progress");
     assertThat(local.exitCode()).as(local.err()).isZero();
 
-    Cli.Result spark = Cli.run("run", spec, "--db", db.toString(), "--no-progress",
+    CliRunner.Result spark = CliRunner.run("run", spec, "--db", db.toString(), "--no-progress",
         "--executor", "spark", "--master", "local[2]");
     assertThat(spark.exitCode()).as(spark.err()).isZero();
     assertThat(spark.err()).contains("executor: spark, master local[2], 2 trials at a time");
@@ -35,11 +40,12 @@ class SparkLocalTest {
 
     // Parameters, every fold score and the test scores, value by value.
     assertThat(RunDiff.between(Database.openReadOnly(db), 1, 2)).isEmpty();
-    assertThat(Cli.count(db, "select count(*) from fold_metrics where run_id = 2"))
-        .isEqualTo(Cli.count(db, "select count(*) from fold_metrics where run_id = 1"))
+    assertThat(StoredRows.count(db, "select count(*) from fold_metrics where run_id = 2"))
+        .isEqualTo(StoredRows.count(db, "select count(*) from fold_metrics where run_id = 1"))
         .isGreaterThan(100);
 
-    Cli.Result again = Cli.run("reproduce", "2", "--db", db.toString(), "--no-progress");
+    CliRunner.Result again = CliRunner.run("reproduce", "2", "--db", db.toString(),
+        "--no-progress");
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).startsWith("identical: run 3 repeats run 2 exactly (100 trials");
   }
@@ -47,16 +53,16 @@ class SparkLocalTest {
   @Test
   void aThrowingFitFailsItsTrialAndAHangingOneTimesOutWithItsReason() throws Exception {
     Path specDir = Files.createDirectories(dir.resolve("faulty"));
-    Tiny.write(specDir, Tiny.SPEC.replace("\"noop\"", "\"faulty\"")
+    TinyExperiment.write(specDir, TinyExperiment.SPEC.replace("\"noop\"", "\"faulty\"")
         .replace("\"x\": [1, 2, 3]", "\"mode\": [\"ok\", \"throw\", \"hang\"]")
         .replace("\"seed\": 7", "\"seed\": 7, \"trialTimeoutSeconds\": 1.5"));
     Path db = dir.resolve("faulty.db");
-    Cli.Result r = Cli.run("run", specDir.resolve("spec.json").toString(), "--db",
-        db.toString(), "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString(),
+    CliRunner.Result r = CliRunner.run("run", specDir.resolve("spec.json").toString(), "--db",
+        db.toString(), "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString(),
         "--executor", "spark", "--master", "local[2]");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(Cli.trials(db, 1)).containsExactly(
+    assertThat(StoredRows.trials(db, 1)).containsExactly(
         "0 complete null null",
         "1 failed java.lang.IllegalStateException fit failed on purpose",
         "2 timeout java.util.concurrent.TimeoutException trial took longer than "
@@ -66,7 +72,7 @@ class SparkLocalTest {
   @Test
   void aWrongMasterIsOneErrorLineAndExit11AndStoresNothing() {
     Path db = dir.resolve("none.db");
-    Cli.Result r = Cli.run("run", Cli.TITANIC_RANDOM.toString(), "--db", db.toString(),
+    CliRunner.Result r = CliRunner.run("run", TITANIC_RANDOM.toString(), "--db", db.toString(),
         "--no-progress", "--executor", "spark", "--master", "nonsense");
 
     assertThat(r.exitCode()).isEqualTo(11);
@@ -78,8 +84,9 @@ class SparkLocalTest {
   @Test
   void aSpecWithAPrunerIsRefusedBeforeARunIsStored() {
     Path db = dir.resolve("pruner.db");
-    Cli.Result r = Cli.run("run", Cli.ROOT.resolve("examples/titanic/tpe.json").toString(),
-        "--db", db.toString(), "--no-progress", "--executor", "spark", "--master", "local[1]");
+    CliRunner.Result r = CliRunner.run("run",
+        CliRunner.EXAMPLES.resolve("titanic/tpe.json").toString(), "--db", db.toString(),
+        "--no-progress", "--executor", "spark", "--master", "local[1]");
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("error: the spec sets a pruner, which --executor spark does "

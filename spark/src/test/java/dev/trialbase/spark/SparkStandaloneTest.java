@@ -2,6 +2,9 @@ package dev.trialbase.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trialbase.cli.CliRunner;
+import dev.trialbase.cli.StoredRows;
+import dev.trialbase.cli.TinyExperiment;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDiff;
 import java.nio.file.Path;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * executor stores. An unreachable master gives one error line, not a hang.
  */
 class SparkStandaloneTest {
+
+  private static final Path TITANIC_RANDOM = CliRunner.EXAMPLES.resolve("titanic/random.json");
 
   @TempDir
   static Path dir;
@@ -52,14 +57,14 @@ class SparkStandaloneTest {
   @Test
   void titanicRandomOnTheClusterStoresWhatTheLocalRunStores() throws Exception {
     Path db = dir.resolve("titanic.db");
-    String spec = Cli.TITANIC_RANDOM.toString();
-    Cli.Result spark = Cli.run("run", spec, "--db", db.toString(), "--no-progress",
+    String spec = TITANIC_RANDOM.toString();
+    CliRunner.Result spark = CliRunner.run("run", spec, "--db", db.toString(), "--no-progress",
         "--executor", "spark", "--master", cluster.masterUrl());
     assertThat(spark.exitCode()).as(spark.err()).isZero();
     assertThat(spark.err()).contains("executor: spark, master " + cluster.masterUrl());
     assertThat(spark.out()).contains("run 1 complete: 100 trials");
 
-    Cli.Result local = Cli.run("run", spec, "--db", db.toString(), "--no-progress");
+    CliRunner.Result local = CliRunner.run("run", spec, "--db", db.toString(), "--no-progress");
     assertThat(local.exitCode()).as(local.err()).isZero();
     // Parameters, every fold score and the test scores, value by value.
     assertThat(RunDiff.between(Database.openReadOnly(db), 2, 1)).isEmpty();
@@ -69,7 +74,7 @@ class SparkStandaloneTest {
   void anUnreachableMasterIsOneErrorLineAndExit11WithinTheWait() {
     Path db = dir.resolve("unreachable.db");
     long start = System.nanoTime();
-    Cli.Result r = Cli.run("run", Cli.TITANIC_RANDOM.toString(), "--db", db.toString(),
+    CliRunner.Result r = CliRunner.run("run", TITANIC_RANDOM.toString(), "--db", db.toString(),
         "--no-progress", "--executor", "spark", "--master", "spark://127.0.0.1:1");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(11);
@@ -85,9 +90,9 @@ class SparkStandaloneTest {
     // More memory per executor than the worker has: the master never starts one.
     System.setProperty("spark.executor.memory", "8g");
     System.setProperty("trialbase.spark.waitSeconds", "3");
-    Cli.Result r;
+    CliRunner.Result r;
     try {
-      r = Cli.run("run", Cli.TITANIC_RANDOM.toString(), "--db", db.toString(), "--no-progress",
+      r = CliRunner.run("run", TITANIC_RANDOM.toString(), "--db", db.toString(), "--no-progress",
           "--executor", "spark", "--master", cluster.masterUrl());
     } finally {
       System.clearProperty("spark.executor.memory");
@@ -105,22 +110,22 @@ class SparkStandaloneTest {
   void aTrialThatKillsItsExecutorIsRetriedThenStoredFailedOnceAndTheRunGoesOn()
       throws Exception {
     Path specDir = java.nio.file.Files.createDirectories(dir.resolve("exit"));
-    Tiny.write(specDir, Tiny.SPEC.replace("\"noop\"", "\"faulty\"")
+    TinyExperiment.write(specDir, TinyExperiment.SPEC.replace("\"noop\"", "\"faulty\"")
         .replace("\"x\": [1, 2, 3]", "\"mode\": [\"exit\", \"ok\"]"));
     Path db = dir.resolve("exit.db");
     System.setProperty("spark.task.maxFailures", "2");
-    Cli.Result r;
+    CliRunner.Result r;
     try {
       // One trial at a time: the executor the exit ends runs no other trial.
-      r = Cli.run("run", specDir.resolve("spec.json").toString(), "--db", db.toString(),
-          "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString(), "--jobs", "1",
+      r = CliRunner.run("run", specDir.resolve("spec.json").toString(), "--db", db.toString(),
+          "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString(), "--jobs", "1",
           "--executor", "spark", "--master", cluster.masterUrl());
     } finally {
       System.clearProperty("spark.task.maxFailures");
     }
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    List<String> trials = Cli.trials(db, 1);
+    List<String> trials = StoredRows.trials(db, 1);
     assertThat(trials).hasSize(2);
     // Both attempts lost their executor (Spark ran the task again on a fresh one), then the
     // job failed once: one record, with Spark's reason.

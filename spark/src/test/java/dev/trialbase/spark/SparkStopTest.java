@@ -2,6 +2,9 @@ package dev.trialbase.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trialbase.cli.CliRunner;
+import dev.trialbase.cli.StoredRows;
+import dev.trialbase.cli.TinyExperiment;
 import dev.trialbase.store.Database;
 import dev.trialbase.store.RunDiff;
 import java.nio.file.Files;
@@ -40,19 +43,20 @@ class SparkStopTest {
     interruptedSparkRun(spec, db);
 
     List<String> args = new ArrayList<>(List.of("resume", "1", "--db", db.toString(),
-        "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString()));
+        "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString()));
     args.addAll(List.of(executor));
-    Cli.Result resumed = Cli.run(args.toArray(String[]::new));
+    CliRunner.Result resumed = CliRunner.run(args.toArray(String[]::new));
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertSameAsALocalRun(spec, db);
   }
 
   /** Run 2: the spec run locally; it must equal run 1, resumed, value by value. */
   private static void assertSameAsALocalRun(Path spec, Path db) throws Exception {
-    Cli.Result local = Cli.run("run", spec.toString(), "--db", db.toString(), "--no-progress",
-        "--plugins", Cli.TEST_PLUGINS.toString());
+    CliRunner.Result local = CliRunner.run("run", spec.toString(), "--db", db.toString(),
+        "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString());
     assertThat(local.exitCode()).as(local.err()).isZero();
-    assertThat(Cli.count(db, "select count(*) from runs where id = 1 and status = 'complete'"))
+    assertThat(StoredRows.count(db,
+        "select count(*) from runs where id = 1 and status = 'complete'"))
         .isEqualTo(1);
     assertThat(RunDiff.between(Database.openReadOnly(db), 2, 1)).isEmpty();
   }
@@ -61,7 +65,7 @@ class SparkStopTest {
   private Path cpuSpec() throws Exception {
     for (String f : List.of("train.csv", "test.csv")) {
       if (!Files.exists(dir.resolve(f))) {
-        Files.copy(Cli.ROOT.resolve("examples/titanic").resolve(f), dir.resolve(f));
+        Files.copy(CliRunner.EXAMPLES.resolve("titanic").resolve(f), dir.resolve(f));
       }
     }
     return Files.writeString(dir.resolve("cpu.json"), """
@@ -85,7 +89,7 @@ class SparkStopTest {
   private void interruptedSparkRun(Path spec, Path db) throws Exception {
     Path log = dir.resolve(db.getFileName() + ".log");
     Process child = new ProcessBuilder(childCommand("run", spec.toString(), "--db",
-        db.toString(), "--no-progress", "--plugins", Cli.TEST_PLUGINS.toString(),
+        db.toString(), "--no-progress", "--plugins", TinyExperiment.TEST_PLUGINS.toString(),
         "--executor", "spark", "--master", "local[2]"))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
@@ -100,7 +104,7 @@ class SparkStopTest {
     }
     String output = Files.readString(log);
     assertThat(child.exitValue()).as(output).isEqualTo(130);
-    assertThat(Cli.count(db, "select count(*) from runs where id = 1 and status = "
+    assertThat(StoredRows.count(db, "select count(*) from runs where id = 1 and status = "
         + "'interrupted'")).as(output).isEqualTo(1);
     assertThat(storedTrials(db)).isBetween(3L, 59L);
   }
@@ -126,7 +130,7 @@ class SparkStopTest {
       return 0;
     }
     try {
-      return Cli.count(db, "select count(*) from trials where run_id = 1");
+      return StoredRows.count(db, "select count(*) from trials where run_id = 1");
     } catch (SQLException notYet) {
       return 0;
     }
