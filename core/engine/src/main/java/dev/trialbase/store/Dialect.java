@@ -153,8 +153,8 @@ public enum Dialect {
 
   /**
    * Makes {@code handle}'s queries read their rows as they are taken rather than all at once,
-   * for {@link TrialCursor}'s walks through runs of millions of trials; the caller ends any
-   * transaction this begins ({@link Handle#isInTransaction()}) before closing the handle.
+   * for walks through runs of millions of trials; {@link StreamingHandle} applies it and ends
+   * any transaction it begins.
    */
   abstract void streamRows(Handle handle);
 

@@ -109,10 +109,9 @@ public final class RunDiff {
 
   /** Every fold score, keyed "trial N: METRIC fold K", in the keys' text order. */
   private static void folds(Database database, long a, long b, Consumer<Difference> out) {
-    try (Handle h = database.jdbi().open();
-        ReadOnly streaming = ReadOnly.streaming(database, h);
-        Lookahead<FoldRow> left = foldRows(database, h, a);
-        Lookahead<FoldRow> right = foldRows(database, h, b)) {
+    try (StreamingHandle reads = new StreamingHandle(database);
+        Lookahead<FoldRow> left = foldRows(database, reads.handle(), a);
+        Lookahead<FoldRow> right = foldRows(database, reads.handle(), b)) {
       while (left.peek() != null || right.peek() != null) {
         int order = left.peek() == null ? 1 : right.peek() == null ? -1
             : left.peek().prefix().compareTo(right.peek().prefix());
@@ -157,24 +156,6 @@ public final class RunDiff {
     } else if (!Objects.equals(x, y)) {
       out.accept(new Difference(where, String.valueOf(x), String.valueOf(y),
           x == null || y == null ? null : y - x));
-    }
-  }
-
-  /**
-   * Rows read as they are taken ({@link Dialect#streamRows}) until closed, which ends the read
-   * transaction that may take; declared before the queries so it closes after them.
-   */
-  private record ReadOnly(Handle handle) implements AutoCloseable {
-    static ReadOnly streaming(Database database, Handle handle) {
-      database.dialect().streamRows(handle);
-      return new ReadOnly(handle);
-    }
-
-    @Override
-    public void close() {
-      if (handle.isInTransaction()) {
-        handle.rollback();
-      }
     }
   }
 

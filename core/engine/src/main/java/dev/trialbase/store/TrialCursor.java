@@ -43,6 +43,7 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
       Map<String, Integer> ranks) {
   }
 
+  private final StreamingHandle reads;
   private final Handle handle;
   private final Lookahead<TrialRow> trials;
   private final Lookahead<ParamRow> params;
@@ -50,9 +51,9 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
 
   private TrialCursor(Database database, long runId, Metrics wanted,
       Predicate<String> greaterIsBetter) {
-    handle = database.jdbi().open();
+    reads = new StreamingHandle(database);
+    handle = reads.handle();
     try {
-      database.dialect().streamRows(handle);
       trials = new Lookahead<>(handle.createQuery("""
               select number, status, objective, duration_ms, error_class, error_message
               from trials where run_id = :run order by number""")
@@ -77,10 +78,10 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
                   wanted == Metrics.RANKED ? rs.getInt("rank") : null))
               .iterator(), database);
     } catch (JdbiException e) {
-      closeHandle();
+      reads.close();
       throw database.named(e);
     } catch (RuntimeException e) {
-      closeHandle();
+      reads.close();
       throw e;
     }
   }
@@ -178,16 +179,7 @@ public final class TrialCursor implements Iterator<TrialCursor.Row>, AutoCloseab
     try (trials; params; Lookahead<MetricRow> m = metrics) {
       // closes the three queries, then the handle
     } finally {
-      closeHandle();
-    }
-  }
-
-  /** Ends the read-only transaction a dialect may have begun, then closes the handle. */
-  private void closeHandle() {
-    try (handle) {
-      if (handle.isInTransaction()) {
-        handle.rollback();
-      }
+      reads.close();
     }
   }
 
